@@ -1,0 +1,102 @@
+// The vault's public surface. Domain services (journal, notes, worksheets, boundaries) use only
+// `RecordStore` and the signing functions; they never see a key.
+
+import type { LockReason, Owner, PartnerId, VaultStatus } from '../../../shared/domain'
+
+export interface RecordMeta {
+  id: string
+  kind: string
+  owner: Owner
+  rev: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface StoredRecord<T = unknown> extends RecordMeta {
+  body: T
+}
+
+export interface PutInput<T> {
+  /** Omit to create a new record with a random id. */
+  id?: string
+  kind: string
+  /** 'shared' (both can read) or the active partner's own id. Never the other partner's. */
+  owner: Owner
+  body: T
+  /** Optimistic concurrency: when given, the put fails with `conflict` unless it matches. */
+  expectedRev?: number
+}
+
+/** A family of sealed records kept in its own files: 'journal' and 'boundaries'. */
+export interface RecordStore {
+  /** Records of `kind` the active partner can read (shared + their own), oldest first. */
+  list<T>(kind: string, owner?: Owner): StoredRecord<T>[]
+  get<T>(id: string): StoredRecord<T> | undefined
+  /** Resolves once the change is durably on disk (fsynced and renamed into place). */
+  put<T>(input: PutInput<T>): Promise<StoredRecord<T>>
+  /** Several puts in one durable save (all or nothing). */
+  putMany(inputs: PutInput<unknown>[]): Promise<StoredRecord<unknown>[]>
+  remove(id: string): Promise<void>
+}
+
+export type StoreName = 'journal' | 'boundaries'
+
+export interface Clock {
+  now(): Date
+}
+
+export interface KdfParams {
+  alg: 'scrypt'
+  logN: number
+  r: number
+  p: number
+}
+
+export interface VaultOptions {
+  dataDir: string
+  clock?: Clock
+  /** Production default: scrypt logN 17, r 8, p 1. Tests may pass cheaper params AND `allowWeakKdf`. */
+  kdf?: KdfParams
+  /** Only for tests and the benchmark: lets a vault with a KDF below the floor be created/opened. */
+  allowWeakKdf?: boolean
+  /** Backup generations kept (default 10). */
+  keepGenerations?: number
+  /** Fault injection for tests: replaces the fs calls the durable writer makes. */
+  fs?: Partial<DurableFs>
+}
+
+/** The file-system calls the durable writer makes, so tests can inject ENOSPC/EPERM. */
+export interface DurableFs {
+  writeFile(path: string, data: Uint8Array | string): Promise<void>
+  open(path: string, flags: string): Promise<{ sync(): Promise<void>; close(): Promise<void>; writeFile(data: Uint8Array | string): Promise<void> }>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+}
+
+export interface Vault {
+  status(): VaultStatus
+  /** Reads the files (no keys needed) so that status() can say none/locked/needs-recovery. */
+  load(): Promise<VaultStatus>
+  create(input: { partners: [{ name: string; passphrase: string }, { name: string; passphrase: string }] }): Promise<{
+    status: VaultStatus
+    recoveryCodes: { A: string; B: string }
+  }>
+  unlock(partner: PartnerId, passphrase: string): Promise<VaultStatus>
+  lock(reason: LockReason): VaultStatus
+  changePassphrase(current: string, next: string): Promise<VaultStatus>
+  recover(partner: PartnerId, code: string, next: string): Promise<{ status: VaultStatus; recoveryCode: string }>
+  newRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }>
+  rotatePrivateKey(passphrase: string): Promise<VaultStatus>
+  backups(): Promise<{ generation: number; savedAt: string }[]>
+  restoreBackup(generation: number): Promise<VaultStatus>
+
+  /** Throws HearthError('locked') when locked. */
+  active(): PartnerId
+  store(name: StoreName): RecordStore
+  /** Ed25519 detached signature by the active partner's signing key. */
+  sign(message: Uint8Array): Uint8Array
+  /** Both partners' Ed25519 public keys (from the authenticated shared section). */
+  signingPublicKeys(): Record<PartnerId, Uint8Array>
+  /** Called after every lock so other services drop their caches. */
+  onLock(listener: (reason: LockReason) => void): () => void
+}
