@@ -24,6 +24,8 @@ export const secureWebPreferences = (preloadPath: string) =>
     experimentalFeatures: false,
     enableBlinkFeatures: '',
     navigateOnDragDrop: false,
+    // Middle-click would otherwise try to open links in a new window (denied anyway).
+    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
     // The spellchecker would download dictionaries from Google's servers.
     spellcheck: false,

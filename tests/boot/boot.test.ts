@@ -1,0 +1,66 @@
+// The boot check: the built main bundle, loaded under plain Node with a recording stub of
+// `electron`, must start securely and register exactly the contract's channels.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHANNEL_NAMES } from '../../shared/contract'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const MAIN = join(ROOT, 'out/main/index.js')
+let dir = ''
+let report: Record<string, any> = {}
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error('Build first: out/main/index.js is missing (npm run build)')
+  dir = mkdtempSync(join(tmpdir(), 'hearth-boot-'))
+  const run = spawnSync(process.execPath, ['--import', './tests/boot/register.mjs', MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, HEARTH_BOOT_DATA: dir, HEARTH_BOOT_REPORT: join(dir, 'report.json') },
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  if (run.status !== 0) throw new Error(`main did not boot:\n${run.stderr}`)
+  report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('boot: the built main process starts securely without the Electron binary', () => {
+  it('creates one window with the security checklist’s webPreferences and loads app://', () => {
+    expect(report.windows).toHaveLength(1)
+    const prefs = report.windows[0].options.webPreferences
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, webSecurity: true, spellcheck: false })
+    expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/)
+    expect(existsSync(prefs.preload)).toBe(true)
+    expect(report.windows[0].loaded).toBe('app://hearth/index.html')
+  })
+
+  it('registers a handler for every channel of the contract and no other', () => {
+    expect([...report.ipcChannels].sort()).toEqual([...CHANNEL_NAMES].sort())
+  })
+
+  it('blocks the network, permissions, navigation and new windows', () => {
+    expect(report.network).toEqual({ installed: true, http: true, https: true, file: true, app: false })
+    expect(report.permissions).toEqual({ media: false, check: false })
+    expect(report.navigation).toEqual({ evilPrevented: true, filePrevented: true, appPrevented: false })
+    expect(report.windowOpen).toEqual({ action: 'deny' })
+  })
+
+  it('takes the single-instance lock, enables the sandbox and registers app:// before ready', () => {
+    expect(report.singleInstanceLock).toBe(true)
+    expect(report.sandboxEnabled).toBe(true)
+    expect(report.readyBeforePrivileged).toBe(false)
+    expect(report.privilegedSchemes.map((s: { scheme: string }) => s.scheme)).toEqual(['app'])
+    expect(report.protocols).toEqual(['app'])
+    expect(report.spellChecker).toBe(false)
+    expect(report.protocolServes.status).toBe(200)
+    expect(report.protocolServes.csp).toContain("connect-src 'none'")
+  })
+
+  it('answers IPC from its own frame, refuses a foreign frame and a malformed payload', () => {
+    expect(report.ipc.trusted).toMatchObject({ ok: true, value: { name: 'Hearth' } })
+    expect(report.ipc.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(report.ipc.malformed).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+  })
+})
