@@ -63,6 +63,8 @@ export interface VaultOptions {
   keepGenerations?: number
   /** Fault injection for tests: replaces the fs calls the durable writer makes. */
   fs?: Partial<DurableFs>
+  /** A segment file takes new records until it reaches this size (default 256 KiB). Tests use less. */
+  segmentBytes?: number
 }
 
 /** The file-system calls the durable writer makes, so tests can inject ENOSPC/EPERM. */
@@ -89,6 +91,9 @@ export interface Vault {
   rotatePrivateKey(passphrase: string): Promise<VaultStatus>
   backups(): Promise<{ generation: number; savedAt: string }[]>
   restoreBackup(generation: number): Promise<VaultStatus>
+
+  /** True when `passphrase` opens the active partner's passphrase slot (for signing, etc.). Writes nothing. */
+  verifyPassphrase(passphrase: string): Promise<boolean>
 
   /** Throws HearthError('locked') when locked. */
   active(): PartnerId
