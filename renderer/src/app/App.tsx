@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { otherPartner, type LockReason, type PartnerId, type VaultStatus } from '../../../shared/domain'
+import { call, onEvent } from '../api'
+import { Button } from '../components/Button'
+import { Notice } from '../components/Notice'
+import { Page } from '../components/Page'
+import { RestoreBackupScreen } from '../features/vault/RestoreBackupScreen'
+import { SetupFlow } from '../features/vault/SetupFlow'
+import { UnlockScreen } from '../features/vault/UnlockScreen'
+import { Home } from './Home'
+import { runBeforeLock } from './lock-events'
+import { SessionContext, type Session } from './session'
+import { useActivityReport } from './useActivityReport'
+
+const LOCK_NOTICES: Partial<Record<LockReason, string>> = {
+  idle: 'Hearth locked itself after a quiet while.',
+  suspend: 'Hearth locked when the laptop went to sleep.',
+  'lock-screen': 'Hearth locked along with your screen.',
+  resume: 'Hearth locked while the laptop was asleep.',
+}
+
+/** Leaves a little of main's grace period for the lock itself. */
+const flushBudget = (graceMs: number) => Math.max(0, graceMs - 250)
+
+export function App() {
+  const [status, setStatus] = useState<VaultStatus | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  // Setup stays on screen until both recovery codes have been seen, whatever the vault says.
+  const [inSetup, setInSetup] = useState(false)
+  const [preselected, setPreselected] = useState<PartnerId | null>(null)
+  const [unlockNotice, setUnlockNotice] = useState<string | null>(null)
+  const [locking, setLocking] = useState(false)
+  const [lockError, setLockError] = useState<string | null>(null)
+  // Each unlock mounts a fresh Home tree, so nothing decrypted survives from one session to the next.
+  const [sessionKey, setSessionKey] = useState(0)
+  const switching = useRef(false)
+  // The lock event and the reply to vault:lock both arrive; the ref lets the second one see the
+  // first without waiting for a render.
+  const statusRef = useRef<VaultStatus | null>(null)
+
+  const applyStatus = useCallback((next: VaultStatus) => {
+    statusRef.current = next
+    setStatus(next)
+  }, [])
+
+  const refresh = useCallback(async () => {
+    setLoadError(null)
+    const result = await call('vault:status', {})
+    if (!result.ok) {
+      setLoadError(result.error.message)
+      return
+    }
+    applyStatus(result.value)
+    if (result.value.state === 'none') setInSetup(true)
+  }, [applyStatus])
+
+  /** Everything decrypted lives under Home; replacing the status unmounts it. */
+  const dropSession = useCallback(
+    (next: VaultStatus, notice: string | null) => {
+      const previous = statusRef.current
+      applyStatus(next)
+      // Not open in this window (setup, a recovery code on screen): nothing to drop, keep the screen.
+      if (previous?.state !== 'unlocked') return
+      const last = previous.active
+      setPreselected(last ? (switching.current ? otherPartner(last) : last) : null)
+      switching.current = false
+      setUnlockNotice(notice)
+      setLocking(false)
+      setLockError(null)
+      setSessionKey((k) => k + 1)
+    },
+    [applyStatus],
+  )
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  useEffect(() => {
+    const offLocked = onEvent('vault:locked', ({ reason, status: next }) => dropSession(next, LOCK_NOTICES[reason] ?? null))
+    const offWillLock = onEvent('vault:will-lock', ({ graceMs }) => void runBeforeLock(flushBudget(graceMs)))
+    return () => {
+      offLocked()
+      offWillLock()
+    }
+  }, [dropSession])
+
+  const unlocked = status?.state === 'unlocked' && !inSetup
+  useActivityReport(unlocked)
+
+  const lock = useCallback(
+    async (toOther: boolean) => {
+      setLocking(true)
+      setLockError(null)
+      switching.current = toOther
+      await runBeforeLock()
+      const result = await call('vault:lock', {})
+      if (result.ok) {
+        dropSession(result.value, null)
+      } else {
+        switching.current = false
+        setLocking(false)
+        setLockError(result.error.message)
+      }
+    },
+    [dropSession],
+  )
+
+  const session = useMemo<Session | null>(() => {
+    if (!status || status.state !== 'unlocked') return null
+    const partner = status.partners.find((p) => p.id === status.active)
+    if (!partner) return null
+    return {
+      status,
+      partner,
+      other: status.partners.find((p) => p.id !== partner.id) ?? null,
+      setStatus: applyStatus,
+      lock: () => lock(false),
+      switchPartner: () => lock(true),
+      locking,
+      lockError,
+    }
+  }, [status, applyStatus, lock, locking, lockError])
+
+  if (loadError) {
+    return (
+      <Page narrow>
+        <Notice tone="error" title="Hearth could not start">
+          <p>{loadError}</p>
+        </Notice>
+        <Button onClick={() => void refresh()}>Try again</Button>
+      </Page>
+    )
+  }
+  if (!status) {
+    return (
+      <Page narrow>
+        <p role="status">Opening Hearth…</p>
+      </Page>
+    )
+  }
+  if (inSetup || status.state === 'none') {
+    return (
+      <SetupFlow
+        onDone={(created) => {
+          void finishSetup(created).then(() => {
+            setUnlockNotice('Your journal is ready. Choose your name to open it.')
+            setInSetup(false)
+          })
+        }}
+      />
+    )
+  }
+  if (status.state === 'needs-recovery') {
+    return (
+      <RestoreBackupScreen
+        status={status}
+        onRestored={(next) => {
+          setUnlockNotice('Your journal is back. Choose your name to open it.')
+          applyStatus(next)
+        }}
+      />
+    )
+  }
+  if (status.state === 'locked' || !session) {
+    return (
+      <UnlockScreen
+        key={sessionKey}
+        partners={status.partners}
+        preselected={preselected}
+        notice={unlockNotice}
+        onUnlocked={(next) => {
+          setUnlockNotice(null)
+          applyStatus(next)
+        }}
+        onRecovered={() => void refresh()}
+      />
+    )
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <Home key={sessionKey} />
+    </SessionContext.Provider>
+  )
+
+  /** After setup each partner opens Hearth with their own passphrase, so end on the lock screen. */
+  async function finishSetup(created: VaultStatus) {
+    if (created.state === 'unlocked') await call('vault:lock', {})
+    await refresh()
+  }
+}

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button } from '../components/Button'
+import { Notice } from '../components/Notice'
+import { Page, MAIN_ID } from '../components/Page'
+import { formatWhen } from './format'
+import { HOME_ROUTE_ID, NavigationContext } from './navigation'
+import { routes, type RouteDef } from './routes'
+import { useSession } from './session'
+
+export function Home() {
+  const session = useSession()
+  const [current, setCurrent] = useState(HOME_ROUTE_ID)
+  const firstRender = useRef(true)
+  const route = routes.find((r) => r.id === current)
+
+  // After moving to another page, put focus on main so keyboard and screen reader users start
+  // at the top of the new content rather than on the nav button they pressed.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    document.getElementById(MAIN_ID)?.focus()
+  }, [current])
+
+  const go = (id: string) => setCurrent(routes.some((r) => r.id === id) ? id : HOME_ROUTE_ID)
+  const nav = (
+    <nav className="app-nav" aria-label="Hearth">
+      <ul>
+        <NavItem id={HOME_ROUTE_ID} label="Home" current={current} go={go} />
+        {routes.map((r) => (
+          <NavItem key={r.id} id={r.id} label={r.label} current={current} go={go} />
+        ))}
+      </ul>
+    </nav>
+  )
+
+  return (
+    <NavigationContext.Provider value={{ current, go }}>
+      <Page partnerName={session.partner.name} onLock={() => void session.lock()} locking={session.locking} nav={nav}>
+        {session.lockError ? <Notice tone="error">{session.lockError}</Notice> : null}
+        {route ? route.element : <Overview go={go} />}
+      </Page>
+    </NavigationContext.Provider>
+  )
+}
+
+function NavItem({ id, label, current, go }: { id: string; label: string; current: string; go: (id: string) => void }) {
+  return (
+    <li>
+      <Button variant="nav" aria-current={current === id ? 'page' : undefined} onClick={() => go(id)}>
+        {label}
+      </Button>
+    </li>
+  )
+}
+
+function Overview({ go }: { go: (id: string) => void }) {
+  const { partner, status } = useSession()
+  return (
+    <div className="stack">
+      <div>
+        <h1>Welcome, {partner.name}</h1>
+        <p className="muted">
+          {status.lastSavedAt ? `Last saved ${formatWhen(status.lastSavedAt)}.` : 'Nothing saved yet. Your journal starts whenever you like.'}
+        </p>
+      </div>
+      {status.unreadableRecords > 0 ? (
+        <Notice tone="warning" title="Some entries could not be opened">
+          <p>
+            {status.unreadableRecords === 1 ? 'One entry' : `${status.unreadableRecords} entries`} could not be read. Hearth keeps them exactly
+            as they are, so nothing is lost, but they stay hidden for now.
+          </p>
+        </Notice>
+      ) : null}
+      <section aria-labelledby="home-places">
+        <h2 id="home-places">Where to next</h2>
+        <RouteList routes={routes} go={go} />
+      </section>
+    </div>
+  )
+}
+
+function RouteList({ routes: list, go }: { routes: RouteDef[]; go: (id: string) => void }) {
+  return (
+    <ul className="route-list">
+      {list.map((r) => (
+        <li key={r.id}>
+          <Button variant="quiet" onClick={() => go(r.id)}>
+            {r.label}
+          </Button>
+          {r.description ? <p className="muted">{r.description}</p> : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
