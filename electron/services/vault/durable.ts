@@ -1,0 +1,127 @@
+// Durable file writes. lowdb's own TextFile adapter (steno) renames a fixed temp name and never
+// fsyncs, so a power cut can leave a zero-length file. Ours: unique temp name, write, fsync the
+// file, rename over the target, fsync the directory so the rename itself is on disk.
+
+import * as nodeFs from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { Low, type Adapter } from 'lowdb'
+import { HearthError } from '../../../shared/result'
+import { diskErrorMessage } from '../router'
+import { randomId } from './encoding'
+import type { DurableFs } from './types'
+
+export const realFs: DurableFs = {
+  writeFile: (path, data) => nodeFs.writeFile(path, data),
+  open: async (path, flags) => {
+    const handle = await nodeFs.open(path, flags)
+    return { sync: () => handle.sync(), close: () => handle.close(), writeFile: (data) => handle.writeFile(data) }
+  },
+  rename: (from, to) => nodeFs.rename(from, to),
+  unlink: (path) => nodeFs.unlink(path),
+}
+
+export const withFs = (hooks: Partial<DurableFs> | undefined): DurableFs => ({ ...realFs, ...hooks })
+
+/** Errno failures the user can act on become HearthError('disk'); nothing else is swallowed. */
+export const asDiskError = (error: unknown): unknown => {
+  if (error instanceof HearthError) return error
+  const message = diskErrorMessage(error)
+  return message ? new HearthError('disk', message) : error
+}
+
+export const syncDir = async (fs: DurableFs, dir: string): Promise<void> => {
+  const handle = await fs.open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Writes `tmp` fully and fsyncs it; `wx` so two writers can never share a temp file. */
+const writeTemp = async (fs: DurableFs, target: string, data: string | Uint8Array): Promise<string> => {
+  const tmp = join(dirname(target), `.${basename(target)}.${randomId(6)}.tmp`)
+  const handle = await fs.open(tmp, 'wx')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } catch (error) {
+    await handle.close().catch(() => {})
+    await fs.unlink(tmp).catch(() => {})
+    throw error
+  }
+  await handle.close()
+  return tmp
+}
+
+/** Writes several files in one directory; each lands whole or not at all; one dir fsync. */
+export const durableWriteMany = async (fs: DurableFs, files: { path: string; data: string | Uint8Array }[]): Promise<void> => {
+  const temps: { tmp: string; path: string }[] = []
+  try {
+    for (const file of files) temps.push({ tmp: await writeTemp(fs, file.path, file.data), path: file.path })
+    for (const t of temps) await fs.rename(t.tmp, t.path)
+  } catch (error) {
+    for (const t of temps) await fs.unlink(t.tmp).catch(() => {})
+    throw asDiskError(error)
+  }
+  const dirs = new Set(files.map((f) => dirname(f.path)))
+  try {
+    for (const dir of dirs) await syncDir(fs, dir)
+  } catch (error) {
+    throw asDiskError(error)
+  }
+}
+
+export const durableWrite = (fs: DurableFs, path: string, data: string | Uint8Array): Promise<void> =>
+  durableWriteMany(fs, [{ path, data }])
+
+/** lowdb adapter for one JSON document, written through the durable path above. */
+export class DurableJsonAdapter<T> implements Adapter<T> {
+  constructor(
+    private readonly path: string,
+    private readonly fs: DurableFs,
+  ) {}
+
+  /** Raw parse only: validation and quarantine decisions belong to the caller. */
+  async read(): Promise<T | null> {
+    const text = await readIfExists(this.path)
+    return text === null ? null : (JSON.parse(text) as T)
+  }
+
+  async write(data: T): Promise<void> {
+    await durableWrite(this.fs, this.path, JSON.stringify(data))
+  }
+}
+
+/** Replaces a JSON file durably through lowdb's Low (the project's one persistence layer). */
+export const writeJsonDurably = async <T>(fs: DurableFs, path: string, data: T): Promise<void> => {
+  const db = new Low<T>(new DurableJsonAdapter<T>(path, fs), data)
+  await db.write()
+}
+
+export const readIfExists = async (path: string): Promise<string | null> => {
+  try {
+    return await nodeFs.readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+export const readBytesIfExists = async (path: string): Promise<Buffer | null> => {
+  try {
+    return await nodeFs.readFile(path)
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+export const listDir = async (dir: string): Promise<string[]> => {
+  try {
+    return await nodeFs.readdir(dir)
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return []
+    throw error
+  }
+}

@@ -1,0 +1,208 @@
+// Copy-on-write persistence for one store. Records live in immutable segment files; a save
+// rewrites only the segments it touches (under new names), then atomically replaces the
+// manifest. So a save costs O(segment size), not O(journal size), and a crash at any point
+// leaves either the old manifest (with its old segments, untouched) or the new one.
+
+import { HearthError } from '../../../shared/result'
+import { sha256B64 } from './encoding'
+import { durableWriteMany, writeJsonDurably } from './durable'
+import type { Header, SealedRecord } from './format'
+import { buildManifest } from './manifest'
+import { MSG } from './messages'
+import { segmentGeneration, segmentPath } from './paths'
+import type { OpenedManifest, StoreFiles } from './store-files'
+import type { Clock } from './types'
+
+export interface Segment {
+  name: string
+  sha256: string
+  records: readonly SealedRecord[]
+  bytes: number
+}
+
+export interface EngineOptions {
+  clock: Clock
+  keepGenerations: number
+  segmentBytes: number
+}
+
+export interface Change {
+  upserts: SealedRecord[]
+  removes: string[]
+  header?: Header
+}
+
+export class SegmentDamagedError extends HearthError {
+  constructor() {
+    super('corrupt', MSG.segmentDamaged)
+  }
+}
+
+export class StoreEngine {
+  segments: Segment[] = []
+  readonly sealed = new Map<string, SealedRecord>()
+  private readonly where = new Map<string, Segment>()
+  /** Backup generation -> segment names it references; those segments are never collected. */
+  private readonly retained = new Map<number, string[]>()
+  private gcSafe = true
+
+  private constructor(
+    readonly files: StoreFiles,
+    readonly vaultId: string,
+    public generation: number,
+    public header: Header,
+    readonly signingPublicKeys: { A: string; B: string },
+    private nextGeneration: number,
+    private readonly opts: EngineOptions,
+  ) {}
+
+  get savedAt(): string {
+    return this.header.savedAt
+  }
+
+  /** A store with no records yet. Generations continue after anything already on disk. */
+  static async empty(files: StoreFiles, vaultId: string, header: Header, spk: { A: string; B: string }, opts: EngineOptions): Promise<StoreEngine> {
+    const backups = await files.backupGenerations()
+    const segs = (await files.segmentNames()).map(segmentGeneration)
+    const engine = new StoreEngine(files, vaultId, 0, header, spk, Math.max(0, ...backups, ...segs) + 1, opts)
+    // Leftovers we could not read may still matter to someone: never collect around them.
+    engine.gcSafe = backups.length === 0 && segs.length === 0
+    return engine
+  }
+
+  /** Loads every segment; throws SegmentDamagedError if any fails its hash. Writes nothing. */
+  static async open(files: StoreFiles, opened: OpenedManifest, sk: Uint8Array, opts: EngineOptions): Promise<StoreEngine> {
+    const { inner, manifest } = opened
+    const engine = new StoreEngine(files, manifest.vaultId, inner.generation, manifest.header, inner.signingPublicKeys, 0, opts)
+    for (const ref of inner.segments) {
+      const seg = await files.readSegment(ref)
+      if (!seg) throw new SegmentDamagedError()
+      engine.adopt({ name: ref.name, sha256: ref.sha256, records: seg.records, bytes: seg.bytes })
+    }
+    await engine.loadRetained(sk)
+    const seen = [inner.generation, ...engine.retained.keys(), ...(await files.segmentNames()).map(segmentGeneration)]
+    // Never reuse a generation number: crashed saves may have left segment files behind.
+    engine.nextGeneration = Math.max(...seen) + 1
+    return engine
+  }
+
+  private adopt(seg: Segment): void {
+    this.segments.push(seg)
+    for (const r of seg.records) {
+      this.sealed.set(r.id, r)
+      this.where.set(r.id, seg)
+    }
+  }
+
+  private async loadRetained(sk: Uint8Array): Promise<void> {
+    for (const gen of await this.files.backupGenerations()) {
+      const opened = await this.files.openAt(this.files.backupPath(gen), sk)
+      if (opened) this.retained.set(gen, opened.inner.segments.map((s) => s.name))
+      else this.gcSafe = false // an unreadable backup might still need its segments
+    }
+  }
+
+  /** Plans new segment contents: only touched segments change, under fresh names. */
+  private plan(change: Change, gen: number): { next: Segment[]; written: Segment[] } {
+    const next = [...this.segments]
+    const dirty = new Map<number, { records: SealedRecord[]; bytes: number }>()
+    const edit = (i: number) => {
+      let d = dirty.get(i)
+      if (!d) dirty.set(i, (d = { records: [...next[i]!.records], bytes: next[i]!.bytes }))
+      return d
+    }
+    for (const id of change.removes) {
+      const i = next.indexOf(this.where.get(id)!)
+      if (i >= 0) edit(i).records = edit(i).records.filter((r) => r.id !== id)
+    }
+    for (const rec of change.upserts) {
+      const i = next.indexOf(this.where.get(rec.id)!)
+      if (i >= 0 && !change.removes.includes(rec.id)) {
+        const d = edit(i)
+        d.records = d.records.map((r) => (r.id === rec.id ? rec : r))
+        continue
+      }
+      let tail = next.length - 1
+      const size = tail >= 0 ? (dirty.get(tail)?.bytes ?? next[tail]!.bytes) : Infinity
+      if (size >= this.opts.segmentBytes) next.push({ name: '', sha256: '', records: [], bytes: 0 }), (tail = next.length - 1)
+      const d = edit(tail)
+      d.records.push(rec)
+      d.bytes += JSON.stringify(rec).length + 1
+    }
+    const written: Segment[] = []
+    let n = 0
+    for (const [i, d] of dirty) {
+      if (d.records.length === 0) continue
+      const text = JSON.stringify(d.records)
+      const seg = { name: `${gen}-${n++}.json`, sha256: sha256B64(text), records: d.records, bytes: Buffer.byteLength(text) }
+      written.push(seg)
+      next[i] = seg
+    }
+    const emptied = new Set([...dirty].filter(([, d]) => d.records.length === 0).map(([i]) => i))
+    return { next: next.filter((_, i) => !emptied.has(i)), written }
+  }
+
+  /**
+   * One durable save: segments (fsynced) -> manifest (atomic rename) -> read back and
+   * authenticate -> only then a backup copy and pruning. Memory changes only after success,
+   * so a failed save (ENOSPC, EPERM) leaves the vault exactly as the disk has it.
+   */
+  async commit(change: Change, sharedKey: Uint8Array): Promise<void> {
+    // Own copy of the key: lock() may zero the session's buffer while this save is in flight,
+    // and a manifest sealed under a zeroed key would look like tampering on the next open.
+    const sk = sharedKey.slice()
+    try {
+      await this.commitWith(change, sk)
+    } finally {
+      sk.fill(0)
+    }
+  }
+
+  private async commitWith(change: Change, sk: Uint8Array): Promise<void> {
+    const gen = this.nextGeneration++
+    const header: Header = { ...(change.header ?? this.header), savedAt: this.opts.clock.now().toISOString() }
+    const { next, written } = this.plan(change, gen)
+    await this.files.ensureDirs()
+    await durableWriteMany(this.files.fs, written.map((s) => ({ path: segmentPath(this.files.paths, s.name), data: JSON.stringify(s.records) })))
+    const inner = { generation: gen, savedAt: header.savedAt, signingPublicKeys: this.signingPublicKeys, segments: next.map((s) => ({ name: s.name, sha256: s.sha256 })) }
+    const manifest = buildManifest(this.files.store, this.vaultId, header, inner, sk)
+    await writeJsonDurably(this.files.fs, this.files.paths.manifest, manifest)
+    const back = await this.files.openAt(this.files.paths.manifest, sk)
+    if (!back || back.inner.generation !== gen) throw new HearthError('disk', MSG.verifyFailed)
+    this.segments = []
+    this.where.clear()
+    for (const id of change.removes) this.sealed.delete(id)
+    for (const seg of next) this.adopt(seg)
+    this.generation = gen
+    this.header = back.manifest.header
+    await this.files.writeBackup(gen, back.text)
+    this.retained.set(gen, inner.segments.map((s) => s.name))
+    await this.pruneBackups(this.opts.keepGenerations)
+  }
+
+  /** Keeps the newest `keep` backups; deletes segments no retained generation references. */
+  async pruneBackups(keep: number): Promise<void> {
+    const gens = await this.files.backupGenerations()
+    const dropped: string[] = []
+    for (const gen of gens.slice(keep)) {
+      await this.files.removeFile(this.files.backupPath(gen))
+      dropped.push(...(this.retained.get(gen) ?? []))
+      this.retained.delete(gen)
+    }
+    if (dropped.length && this.gcSafe) await this.deleteUnreferenced(new Set(dropped))
+  }
+
+  /** On unlock: remove segments left by crashed saves or pruned backups. Conservative. */
+  async collectGarbage(): Promise<void> {
+    if (!this.gcSafe) return
+    const quarantined = await this.files.hasQuarantined()
+    const names = (await this.files.segmentNames()).filter((n) => !quarantined || segmentGeneration(n) <= this.generation)
+    await this.deleteUnreferenced(new Set(names))
+  }
+
+  private async deleteUnreferenced(candidates: Set<string>): Promise<void> {
+    const live = new Set(this.segments.map((s) => s.name))
+    for (const names of this.retained.values()) for (const n of names) live.add(n)
+    for (const name of candidates) if (!live.has(name)) await this.files.removeFile(segmentPath(this.files.paths, name))
+  }
+}
