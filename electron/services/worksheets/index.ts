@@ -1,0 +1,5 @@
+export { worksheetsHandlers, type WorksheetHandlers, type WorksheetsOptions } from './worksheets.handlers'
+export { createValuesService, type ValuesService } from './values.service'
+export { createCardsService, type CardsService } from './cards.service'
+export { createListeningService, type ListeningService } from './listening.service'
+export { createRitualsService, type RitualsService } from './rituals.service'
