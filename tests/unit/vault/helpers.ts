@@ -1,6 +1,7 @@
 // Shared test helpers: a vault on a fresh temp directory with a cheap KDF (logN 10), so
 // thousands of cases run in seconds. Production parameters are exercised in kdf.test.ts.
 
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,7 +13,10 @@ export const CHEAP = { alg: 'scrypt', logN: 10, r: 8, p: 1 } as const
 export const PASS_A = 'correct horse battery A'
 export const PASS_B = 'tulip lantern river B'
 
-export const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'hearth-vault-'))
+// tmpfs when available: these tests check logic and file contents, not the physical disk, and
+// the byte-by-byte cases open thousands of files (the real fsync path still runs either way).
+const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
+export const tempDir = (): Promise<string> => mkdtemp(join(base, 'hearth-vault-'))
 
 export const openVault = (dataDir: string, extra: Partial<VaultOptions> = {}): Vault =>
   createVault({ dataDir, kdf: CHEAP, allowWeakKdf: true, ...extra })
