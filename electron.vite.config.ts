@@ -28,6 +28,7 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
       // No source maps in the package: they would only add bytes.
       sourcemap: false,
+      minify: true,
     },
   },
 })

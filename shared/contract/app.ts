@@ -6,4 +6,13 @@ export const appChannels = {
   'app:info': channel(z.object({}).strict()).returns<{ name: string; version: string; platform: string }>(),
   /** The renderer reports that the user is active, for the idle auto-lock. */
   'app:activity': channel(z.object({}).strict()).returns<null>(),
+  /** Auto-lock after this many idle minutes (kept in the vault, so unlocked only). */
+  'settings:get': channel(z.object({}).strict()).returns<AutoLockSettings>(),
+  'settings:set-idle': channel(z.object({ minutes: z.number().int().min(1).max(60) }).strict()).returns<AutoLockSettings>(),
+}
+
+export interface AutoLockSettings {
+  idleMinutes: number
+  minMinutes: number
+  maxMinutes: number
 }
