@@ -1,0 +1,2 @@
+export { createBoundariesService, type BoundariesService } from './boundaries.service'
+export { boundariesHandlers, type PrintHost } from './boundaries.handlers'
