@@ -38,7 +38,7 @@ describe('building blocks', () => {
     const user = userEvent.setup()
     render(<NewPassphrase strength={{ score: 4, label: 'Strong', hint: 'Hard to guess.' }} />)
     await user.type(screen.getByLabelText('New passphrase'), 'copper kettle meadow')
-    expect(screen.getByLabelText('New passphrase')).toHaveAccessibleDescription('Strong — Hard to guess.')
+    expect(screen.getByLabelText('New passphrase')).toHaveAccessibleDescription('Strong. Hard to guess.')
   })
 
   it('errors are announced at once, information politely', () => {

@@ -44,6 +44,20 @@ describe('setting up Hearth for two', () => {
     expect(fake.callsTo('vault:create')).toHaveLength(0)
   })
 
+  it('the strength meter gives plain feedback and warns against using your names', async () => {
+    const { user } = await startSetup()
+    await user.type(screen.getByLabelText('Your name'), 'Sam')
+    const field = screen.getByLabelText('Your passphrase')
+    await user.type(field, 'abc')
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Add 7 more characters'))
+    await user.clear(field)
+    await user.type(field, 'samsamsam2024')
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Leave out your names'))
+    await user.clear(field)
+    await user.type(field, 'river stone lantern')
+    expect(field).toHaveAccessibleDescription('Very strong. Make sure you will remember it.')
+  })
+
   it('a confirmation that does not match is caught before moving on', async () => {
     const { user } = await startSetup()
     await fillPartner(user, 'Sam', 'river stone lantern', 'river stone lanterns')

@@ -23,9 +23,11 @@ export function StrengthMeter({ id, strength, length, minLength }: StrengthMeter
   }
   const short = length < minLength
   const score = short ? Math.min(strength?.score ?? 1, 1) : (strength?.score ?? 2)
-  const text = short
-    ? `${minLength - length} more ${minLength - length === 1 ? 'character' : 'characters'} to go.`
-    : [strength?.label, strength?.hint].filter(Boolean).join(' — ') || 'Long enough.'
+  const text = strength
+    ? describe(strength)
+    : short
+      ? `${minLength - length} more ${minLength - length === 1 ? 'character' : 'characters'} to go.`
+      : 'Long enough.'
   return (
     <div className={`strength strength--${score}`} id={id}>
       <div className="strength__bar" aria-hidden="true">
@@ -37,4 +39,10 @@ export function StrengthMeter({ id, strength, length, minLength }: StrengthMeter
       <p className="strength__text">{text}</p>
     </div>
   )
+}
+
+/** "Fair. Add another word or two." — without repeating the label when the hint starts with it. */
+function describe({ label, hint }: StrengthView): string {
+  if (!hint) return `${label}.`
+  return hint.toLowerCase().startsWith(label.toLowerCase()) ? hint : `${label}. ${hint}`
 }

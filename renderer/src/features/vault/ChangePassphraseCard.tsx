@@ -15,7 +15,7 @@ interface Errors extends NewPassphraseErrors {
 }
 
 export function ChangePassphraseCard() {
-  const { setStatus } = useSession()
+  const { setStatus, status: vault } = useSession()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState('')
   const [confirm, setConfirm] = useState('')
@@ -65,6 +65,7 @@ export function ChangePassphraseCard() {
           errors={errors}
           label="New passphrase"
           confirmLabel="Type the new passphrase again"
+          personalWords={vault.partners.map((p) => p.name)}
         />
         <Button type="submit" busy={busy} busyLabel="Changing…">
           Change passphrase

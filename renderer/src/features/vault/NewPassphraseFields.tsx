@@ -11,6 +11,8 @@ export interface NewPassphraseFieldsProps {
   errors: NewPassphraseErrors
   label?: string
   confirmLabel?: string
+  /** Names and other words someone close to you would guess first. */
+  personalWords?: readonly string[]
 }
 
 /** A new passphrase, its strength, and the retyped copy. */
@@ -22,8 +24,9 @@ export function NewPassphraseFields({
   errors,
   label = 'Your passphrase',
   confirmLabel = 'Type it again',
+  personalWords,
 }: NewPassphraseFieldsProps) {
-  const strength = usePassphraseStrength(passphrase)
+  const strength = usePassphraseStrength(passphrase, personalWords)
   return (
     <>
       <PassphraseField

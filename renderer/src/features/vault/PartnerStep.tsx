@@ -90,6 +90,7 @@ export function PartnerStep({ step, title, intro, initialName = '', other, submi
           onPassphrase={setPassphrase}
           onConfirm={setConfirm}
           errors={errors}
+          personalWords={[name, other?.name ?? '']}
         />
         {children}
         <div className="row">

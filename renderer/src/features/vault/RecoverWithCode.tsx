@@ -124,6 +124,7 @@ export function RecoverWithCode({ partners, initialPartner, onCancel, onDone }: 
           errors={errors}
           label="New passphrase"
           confirmLabel="Type the new passphrase again"
+          personalWords={partners.map((p) => p.name)}
         />
         <div className="row">
           <Button type="submit" busy={busy} busyLabel="Checking the code…">
