@@ -1,5 +1,5 @@
 // Wiring only: every decision lives in ./security.ts (policy) or ../services (the journal).
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { createServices } from '../services'
@@ -8,6 +8,7 @@ import { createAppProtocolHandler } from './protocol'
 import { APP_SCHEME, permissionPolicy, shouldCancelRequest } from './security'
 import { createMainWindow, hardenWebContents } from './window'
 import { installMenu } from './menu'
+import { createPrintHost } from './print'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 // Only an unpackaged build may talk to the electron-vite dev server.
@@ -50,6 +51,12 @@ async function start(): Promise<void> {
     emit: (event, payload) => {
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(event, payload)
     },
+    host: createPrintHost({
+      focusedWindow: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+      dialog,
+      documentsDir: () => app.getPath('documents'),
+      region: () => app.getLocaleCountryCode(),
+    }),
   })
   registerIpc(ipcMain, services.dispatch, devServerUrl)
 

@@ -3,6 +3,9 @@ import type { ChannelMap, RequestOf, ResponseOf } from './define'
 import type { EventMap, EventName } from './events'
 import { appChannels } from './app'
 import { vaultChannels } from './vault'
+import { boundariesChannels } from './boundaries'
+import { worksheetsChannels } from './worksheets'
+import { journalChannels } from './journal'
 
 /**
  * The only list of IPC channels. Main registers exactly these (the boot check proves it), the
@@ -11,6 +14,9 @@ import { vaultChannels } from './vault'
 export const channels = {
   ...appChannels,
   ...vaultChannels,
+  ...boundariesChannels,
+  ...worksheetsChannels,
+  ...journalChannels,
 } satisfies ChannelMap
 
 export type Channels = typeof channels
