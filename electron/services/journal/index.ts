@@ -1,0 +1,30 @@
+// Writing together and alone: the weekly reflection, private journals, appreciation notes,
+// history and search. Plain Node; the vault and clock come in from the composition root.
+//
+// No service here caches decrypted text: each request reads the vault's in-memory records, which
+// the vault itself drops on lock, so there is nothing of ours to clear in `vault.onLock`.
+
+import { createHistoryService, type HistoryService } from './history.service'
+import { createNotesService, type NotesService } from './notes.service'
+import { createPrivateService, type PrivateService } from './private.service'
+import { createReflectionService, type JournalDeps, type ReflectionService } from './reflection.service'
+import { createSearchService, type SearchService } from './search.service'
+
+export interface JournalServices {
+  reflection: ReflectionService
+  privateEntries: PrivateService
+  notes: NotesService
+  history: HistoryService
+  search: SearchService
+}
+
+export function createJournalServices(deps: JournalDeps): JournalServices {
+  const reflection = createReflectionService(deps)
+  const privateEntries = createPrivateService(deps)
+  const notes = createNotesService(deps)
+  const parts = { reflection, privateEntries, notes }
+  return { ...parts, history: createHistoryService(deps, parts), search: createSearchService(deps, parts) }
+}
+
+export { journalHandlers } from './journal.handlers'
+export type { JournalDeps }

@@ -1,0 +1,78 @@
+// The record kinds this domain keeps in the vault's 'journal' store, and the shapes of their
+// bodies. Bodies are authenticated by the vault, but they may have been written by an older
+// Hearth, so each is checked on the way out and anything unexpected is skipped, not trusted.
+
+import { z } from 'zod'
+import type { Owner, PartnerId } from '../../../shared/domain'
+import type { ReflectionAnswers } from '../../../shared/contract/journal'
+import type { RecordStore, StoredRecord } from '../vault/types'
+
+export const KIND = {
+  /** One partner's answers for one week. Owner 'shared': the other reads them once allowed. */
+  answers: 'reflection.answers',
+  /** A private journal entry. Owner: its writer, sealed with their private key. */
+  entry: 'private.entry',
+  /** An appreciation note from one partner to the other. Owner 'shared'. */
+  note: 'notes.note',
+} as const
+
+const partner = z.enum(['A', 'B'])
+
+const answersBody = z.object({
+  week: z.string(),
+  author: partner,
+  answers: z.record(z.string(), z.union([z.string(), z.number()])),
+  sealed: z.boolean(),
+  submittedAt: z.string().nullable(),
+})
+export interface AnswersBody {
+  week: string
+  author: PartnerId
+  answers: ReflectionAnswers
+  sealed: boolean
+  submittedAt: string | null
+}
+
+const entryBody = z.object({ title: z.string(), text: z.string(), promptId: z.string().nullable() })
+export type EntryBody = z.infer<typeof entryBody>
+
+const noteBody = z.object({ from: partner, to: partner, text: z.string(), readAt: z.string().nullable() })
+export type NoteBody = z.infer<typeof noteBody>
+
+const bodies = {
+  [KIND.answers]: answersBody,
+  [KIND.entry]: entryBody,
+  [KIND.note]: noteBody,
+}
+
+interface BodyOf {
+  [KIND.answers]: AnswersBody
+  [KIND.entry]: EntryBody
+  [KIND.note]: NoteBody
+}
+type Kind = keyof BodyOf
+
+/** Records of `kind` the active partner can open, with well-formed bodies only. */
+export function listRecords<K extends Kind>(store: RecordStore, kind: K, owner?: Owner): StoredRecord<BodyOf[K]>[] {
+  return store.list<unknown>(kind, owner).filter((r) => bodies[kind].safeParse(r.body).success) as StoredRecord<BodyOf[K]>[]
+}
+
+/** One record of `kind`, or undefined when missing, of another kind, or malformed. */
+export function getRecord<K extends Kind>(store: RecordStore, kind: K, id: string): StoredRecord<BodyOf[K]> | undefined {
+  const record = store.get<unknown>(id)
+  if (!record || record.kind !== kind || !bodies[kind].safeParse(record.body).success) return undefined
+  return record as StoredRecord<BodyOf[K]>
+}
+
+/**
+ * Runs writes one after another. Each write reads a record and puts its next version; two
+ * overlapping saves (a debounced draft and a flush before lock) must not interleave.
+ */
+export function serial(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve()
+  return <T>(task: () => Promise<T>) => {
+    const run = tail.then(task, task)
+    tail = run.catch(() => undefined)
+    return run
+  }
+}
