@@ -73,7 +73,7 @@ function Overview({ go }: { go: (id: string) => void }) {
           </p>
         </Notice>
       ) : null}
-      <section aria-labelledby="home-places">
+      <section aria-labelledby="home-places" className="no-print">
         <h2 id="home-places">Where to next</h2>
         <RouteList routes={routes} go={go} />
       </section>

@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react'
+import { RitualHomeCard } from '../features/rituals/RitualHomeCard'
+import { ConversationHomeCard } from '../features/conversations/ConversationHomeCard'
 
 /**
  * What the home screen shows once unlocked, in order: each feature adds one entry (this week's
@@ -9,4 +11,7 @@ export interface HomeCard {
   element: ReactElement
 }
 
-export const homeCards: HomeCard[] = []
+export const homeCards: HomeCard[] = [
+  { id: 'ritual-today', element: <RitualHomeCard /> },
+  { id: 'conversation-card', element: <ConversationHomeCard /> },
+]

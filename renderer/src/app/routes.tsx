@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react'
 import { SecurityPage } from '../features/vault/SecurityPage'
+import { ValuesPage } from '../features/values/ValuesPage'
+import { ConversationsPage } from '../features/conversations/ConversationsPage'
+import { ListeningPage } from '../features/listening/ListeningPage'
+import { RitualsPage } from '../features/rituals/RitualsPage'
+import { BoundariesPage } from '../features/boundaries/BoundariesPage'
+import { AgreementPrint } from '../features/print/AgreementPrint'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -21,5 +27,21 @@ export const routes: RouteDef[] = [
     label: 'Passphrase & security',
     description: 'Change your passphrase, get a new recovery code, or switch partner.',
     element: <SecurityPage />,
+  },
+  { id: 'values', label: 'Shared values', description: 'Rate what matters to each of you, then compare once you both finish.', element: <ValuesPage /> },
+  { id: 'conversations', label: 'Conversation cards', description: 'Draw a question, from light to deep, and talk.', element: <ConversationsPage /> },
+  { id: 'listening', label: 'Active listening', description: 'Take turns to speak and be heard, with a gentle timer.', element: <ListeningPage /> },
+  { id: 'rituals', label: 'Time together', description: 'Your rituals, ideas for time together, and how it went.', element: <RitualsPage /> },
+  {
+    id: 'boundaries',
+    label: 'Boundaries',
+    description: 'What each of you needs, what you agree together, signed by you both.',
+    element: <BoundariesPage />,
+  },
+  {
+    id: 'boundaries-print',
+    label: 'Print agreement',
+    description: 'A clean copy of your agreement to print or save as PDF, with lines to sign by hand.',
+    element: <AgreementPrint />,
   },
 ]

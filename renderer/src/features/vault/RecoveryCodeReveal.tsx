@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
+import { PrintRecoveryKitButton } from '../print/PrintRecoveryKitButton'
 
 export interface RecoveryCodeRevealProps {
   name: string
@@ -73,6 +74,7 @@ export function RecoveryCodeReveal({ name, code, step, gated = false, intro, con
       <p className="recovery-code" data-testid="recovery-code">
         {groups.join(' ')}
       </p>
+      <PrintRecoveryKitButton name={name} code={code} />
       <Notice tone="warning" title="Hearth will not show this code again">
         <p>If you lose both your passphrase and this code, your private entries are gone for good. No one can open them: not your partner, and not Hearth.</p>
       </Notice>

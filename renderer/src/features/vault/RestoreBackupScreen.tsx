@@ -40,7 +40,7 @@ export function RestoreBackupScreen({ status, onRestored }: RestoreBackupScreenP
         {offer?.quarantinedAs ? (
           <>
             <p>The file that couldn't be read has been moved aside, here:</p>
-            <p className="recovery-code input--mono">{offer.quarantinedAs}</p>
+            <p className="file-path">{offer.quarantinedAs}</p>
           </>
         ) : null}
         <p>It is kept, not deleted. Nothing you do on this screen removes it.</p>
