@@ -129,9 +129,9 @@ export interface SearchHit {
   /** Record id for entries and notes; the week for reflections. */
   id: string
   title: string
-  /** Text around the match; `match` gives its offsets inside this snippet. */
+  /** Text around the first match; `matches` are offsets inside this snippet, for highlighting. */
   snippet: string
-  match: { start: number; end: number }
+  matches: { start: number; end: number }[]
   date: string
   week: string
 }

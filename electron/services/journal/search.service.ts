@@ -6,43 +6,16 @@
 import type { PartnerId } from '../../../shared/domain'
 import { getReflectionPrompt, REFLECTION_PROMPT_IDS } from '../../../shared/content/reflection'
 import type { SearchHit } from '../../../shared/contract/journal'
+import { searchTexts } from '../../../shared/logic/history'
 import { isoWeekOf } from './iso-week'
 import type { NotesService } from './notes.service'
 import type { PrivateService } from './private.service'
 import { recordsForWeek, viewWeek, type JournalDeps, type ReflectionService } from './reflection.service'
 
 export const MAX_HITS = 50
-const CONTEXT = 60
 
-/** Lower-cased, accents dropped, with each folded character's index in the original text. */
-export function fold(text: string): { folded: string; origin: number[] } {
-  let folded = ''
-  const origin: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const part = (text[i] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    for (const ch of part) {
-      folded += ch
-      origin.push(i)
-    }
-  }
-  return { folded, origin }
-}
-
-/** The first match of `query` in `text` with some words either side, or null. */
-export function snippetAround(text: string, query: string): Pick<SearchHit, 'snippet' | 'match'> | null {
-  const q = fold(query.trim()).folded
-  if (q.length === 0) return null
-  const { folded, origin } = fold(text)
-  const at = folded.indexOf(q)
-  if (at === -1) return null
-  const start = origin[at] ?? 0
-  const end = (origin[at + q.length - 1] ?? start) + 1
-  const from = Math.max(0, start - CONTEXT)
-  const to = Math.min(text.length, end + CONTEXT)
-  const lead = from > 0 ? '…' : ''
-  const snippet = `${lead}${text.slice(from, to).replace(/\s/g, ' ')}${to < text.length ? '…' : ''}`
-  return { snippet, match: { start: start - from + lead.length, end: end - from + lead.length } }
-}
+/** One searchable text and what to say about it if it matches. */
+type Candidate = Omit<SearchHit, 'snippet' | 'matches'> & { text: string }
 
 interface Services {
   reflection: ReflectionService
@@ -53,49 +26,56 @@ interface Services {
 export function createSearchService({ vault, clock }: JournalDeps, services: Services) {
   const nameOf = (id: PartnerId): string => vault.status().partners.find((p) => p.id === id)?.name ?? 'Your partner'
 
-  function reflectionHits(q: string, me: PartnerId): SearchHit[] {
+  function reflectionTexts(me: PartnerId): Candidate[] {
     const records = services.reflection.all()
-    const weeks = new Set(records.map((r) => r.body.week))
-    const hits: SearchHit[] = []
-    for (const week of weeks) {
+    const out: Candidate[] = []
+    for (const week of new Set(records.map((r) => r.body.week))) {
       // The same view the reflection screen gets: hidden answers are never searched.
       const view = viewWeek(week, me, recordsForWeek(records, week), clock.now())
       for (const col of [view.mine, view.theirs]) {
-        if (!col.answers) continue
         for (const id of REFLECTION_PROMPT_IDS) {
-          const value = col.answers[id]
-          const found = typeof value === 'string' ? snippetAround(value, q) : null
-          if (!found) continue
+          const text = col.answers?.[id]
+          if (typeof text !== 'string') continue
           const title = `${getReflectionPrompt(id).label} (${nameOf(col.partner)}), ${view.label}`
-          hits.push({ kind: 'reflection', id: week, title, ...found, date: col.updatedAt ?? view.startsOn, week })
+          out.push({ kind: 'reflection', id: week, title, text, date: col.updatedAt ?? view.startsOn, week })
         }
       }
     }
-    return hits
+    return out
   }
 
-  function entryHits(q: string): SearchHit[] {
+  function entryTexts(): Candidate[] {
     return services.privateEntries.own().flatMap((r) => {
-      const found = snippetAround(r.body.text, q) ?? snippetAround(r.body.title, q)
-      if (!found) return []
-      const title = r.body.title || 'Untitled entry'
-      return [{ kind: 'private' as const, id: r.id, title, ...found, date: r.updatedAt, week: isoWeekOf(new Date(r.createdAt)) }]
+      const base = { kind: 'private' as const, id: r.id, title: r.body.title || 'Untitled entry', date: r.updatedAt, week: isoWeekOf(new Date(r.createdAt)) }
+      // The title is searched too, but a match in the words is the more useful snippet.
+      return [{ ...base, text: r.body.text }, ...(r.body.title ? [{ ...base, text: r.body.title }] : [])]
     })
   }
 
-  function noteHits(q: string): SearchHit[] {
-    return services.notes.all().flatMap((n) => {
-      const found = snippetAround(n.text, q)
-      if (!found) return []
-      const title = `Note from ${nameOf(n.from)} to ${nameOf(n.to)}`
-      return [{ kind: 'note' as const, id: n.id, title, ...found, date: n.sentAt, week: isoWeekOf(new Date(n.sentAt)) }]
-    })
+  function noteTexts(): Candidate[] {
+    return services.notes.all().map((n) => ({
+      kind: 'note' as const,
+      id: n.id,
+      title: `Note from ${nameOf(n.from)} to ${nameOf(n.to)}`,
+      text: n.text,
+      date: n.sentAt,
+      week: isoWeekOf(new Date(n.sentAt)),
+    }))
   }
 
-  /** Newest first, at most MAX_HITS. */
+  /** Every text containing all the words of `q` (case and accents ignored), newest first. */
   const query = (q: string): SearchHit[] => {
     const me = vault.active()
-    const hits = [...reflectionHits(q, me), ...entryHits(q), ...noteHits(q)]
+    const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()]
+    const found = searchTexts(candidates.map((c, i) => ({ id: String(i), text: c.text })), q)
+    const seen = new Set<string>()
+    const hits: SearchHit[] = []
+    for (const hit of found) {
+      const c = candidates[Number(hit.id)]
+      if (!c || (c.kind === 'private' && seen.has(c.id))) continue
+      seen.add(c.id)
+      hits.push({ kind: c.kind, id: c.id, title: c.title, snippet: hit.snippet, matches: hit.snippetMatches, date: c.date, week: c.week })
+    }
     hits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     return hits.slice(0, MAX_HITS)
   }
