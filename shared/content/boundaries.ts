@@ -29,7 +29,8 @@ export const BOUNDARY_SECTIONS: readonly BoundarySection[] = [
   {
     id: 'space',
     title: 'Personal space and time alone',
-    intro: 'Wanting time alone is not a sign of wanting less of each other. Say how much you need and how you will ask for it.',
+    intro:
+      'Wanting time alone is not a sign of wanting less of each other. Say how much you need and how you will ask for it.',
     prompts: [
       { id: 'space-how-much', text: 'How much time on my own do I need in a usual week?' },
       { id: 'space-signal', text: 'How will I let you know I need space, so it does not feel like rejection?' },

@@ -100,7 +100,11 @@ export const DECKS: readonly Deck[] = [
       card('childhood-08', 2, 'What were you like at school when no one was watching?'),
       card('childhood-09', 3, 'What did you learn about love from the people who raised you?'),
       card('childhood-10', 3, 'Was there a time you felt alone as a child? What happened?'),
-      card('childhood-11', 3, 'What from your childhood do you want to keep in our home, and what do you want to leave behind?'),
+      card(
+        'childhood-11',
+        3,
+        'What from your childhood do you want to keep in our home, and what do you want to leave behind?',
+      ),
       card('childhood-12', 3, 'What would surprise the child you were about the life you have now?'),
     ],
   },

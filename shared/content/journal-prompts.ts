@@ -27,7 +27,10 @@ export const JOURNAL_THEMES: readonly JournalTheme[] = [
       { id: 'childhood-comfort', text: 'How did the adults around you comfort you, if they did?' },
       { id: 'childhood-unsaid', text: 'What was not talked about in the home you grew up in?' },
       { id: 'childhood-praise', text: 'What were you praised for as a kid? What went unnoticed?' },
-      { id: 'childhood-arguments', text: 'What did arguments sound like at home, and where were you when they happened?' },
+      {
+        id: 'childhood-arguments',
+        text: 'What did arguments sound like at home, and where were you when they happened?',
+      },
       { id: 'childhood-carry', text: 'Which rule from childhood do you still follow without meaning to?' },
       { id: 'childhood-wish', text: 'What do you wish someone had told you when you were ten?' },
     ],
@@ -57,7 +60,10 @@ export const JOURNAL_THEMES: readonly JournalTheme[] = [
       { id: 'hopes-self', text: 'Who do you hope to become, apart from any relationship?' },
       { id: 'hopes-gave-up', text: 'Is there a hope you set aside? What would it take to pick it up again?' },
       { id: 'hopes-small', text: 'What small thing would make next month feel hopeful?' },
-      { id: 'hopes-partner', text: 'What do you hope your partner knows about how you feel, without you having to say it?' },
+      {
+        id: 'hopes-partner',
+        text: 'What do you hope your partner knows about how you feel, without you having to say it?',
+      },
     ],
   },
   {

@@ -13,7 +13,8 @@ export const LISTENING_CHECKLIST: readonly ListeningItem[] = [
   {
     id: 'let-them-finish',
     title: 'Let them finish',
-    detail: 'Wait until your partner has stopped, then wait a moment more. The last thing said is often the important one.',
+    detail:
+      'Wait until your partner has stopped, then wait a moment more. The last thing said is often the important one.',
   },
   {
     id: 'reflect-back',

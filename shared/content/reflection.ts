@@ -2,14 +2,7 @@
 // Saved answers refer to these ids, never to the wording, so the wording can be improved later
 // without orphaning anything a couple has written.
 
-export const REFLECTION_PROMPT_IDS = [
-  'connected',
-  'hard',
-  'appreciated',
-  'need',
-  'together',
-  'rating',
-] as const
+export const REFLECTION_PROMPT_IDS = ['connected', 'hard', 'appreciated', 'need', 'together', 'rating'] as const
 
 export type ReflectionPromptId = (typeof REFLECTION_PROMPT_IDS)[number]
 

@@ -113,7 +113,11 @@ export function autoLockReducer(state: AutoLockState, event: AutoLockEvent): Aut
       if (idleExpired(state, now)) return lockWith(state, 'idle')
       // Changing the setting is itself activity: the user is at the keyboard.
       return {
-        state: { ...state, idleMs: clampIdleMs(event.idleMs, state.idleMs), lastActivityAt: state.locked ? state.lastActivityAt : now },
+        state: {
+          ...state,
+          idleMs: clampIdleMs(event.idleMs, state.idleMs),
+          lastActivityAt: state.locked ? state.lastActivityAt : now,
+        },
       }
   }
 }

@@ -37,10 +37,7 @@ const ratingOrNull = (n: unknown): number | null => (isConnectionRating(n) ? n :
  * in order, with missing weeks filled in as gaps. Malformed week keys and out-of-range
  * ratings are ignored; if a week appears twice, later ratings fill in or replace earlier ones.
  */
-export function buildChartSeries(
-  reflections: readonly WeeklyRatings[],
-  notes: readonly WeekNote[] = [],
-): ChartPoint[] {
+export function buildChartSeries(reflections: readonly WeeklyRatings[], notes: readonly WeekNote[] = []): ChartPoint[] {
   const byWeek = new Map<WeekKey, { A: number | null; B: number | null; notes: string[] }>()
   const slot = (week: WeekKey) => {
     let s = byWeek.get(week)
@@ -111,7 +108,15 @@ export const SNIPPET_LENGTH = 160
 
 /** Letters that do not decompose under NFD but that people type without the accent. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
 }
 
 /**
@@ -163,7 +168,14 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
 
 /** Query terms: split on whitespace, folded, de-duplicated. */
 export function searchTerms(query: string): string[] {
-  return [...new Set(query.split(/\s+/).map(foldText).filter((t) => t.length > 0))]
+  return [
+    ...new Set(
+      query
+        .split(/\s+/)
+        .map(foldText)
+        .filter((t) => t.length > 0),
+    ),
+  ]
 }
 
 function makeSnippet(text: string, matches: TextRange[]): Pick<SearchHit, 'snippet' | 'snippetMatches'> {
@@ -184,7 +196,10 @@ function makeSnippet(text: string, matches: TextRange[]): Pick<SearchHit, 'snipp
   const snippet = prefix + text.slice(start, end).replace(/[\r\n\t]/g, ' ') + suffix
   const snippetMatches = matches
     .filter((m) => m.end > start && m.start < end)
-    .map((m) => ({ start: Math.max(m.start, start) - start + prefix.length, end: Math.min(m.end, end) - start + prefix.length }))
+    .map((m) => ({
+      start: Math.max(m.start, start) - start + prefix.length,
+      end: Math.min(m.end, end) - start + prefix.length,
+    }))
   return { snippet, snippetMatches }
 }
 

@@ -32,7 +32,20 @@ export const SCORE_THRESHOLDS = [30, 45, 60, 80] as const
 
 const COMMON = new Set(COMMON_PASSWORDS)
 const WORD_BITS = Math.log2(COMMON_PASSWORDS.length)
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '!': 'i', '3': 'e', '4': 'a', '@': 'a', '5': 's', $: 's', '7': 't', '+': 't', '8': 'b', '9': 'g' }
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '!': 'i',
+  '3': 'e',
+  '4': 'a',
+  '@': 'a',
+  '5': 's',
+  $: 's',
+  '7': 't',
+  '+': 't',
+  '8': 'b',
+  '9': 'g',
+}
 
 /** Lower-cased, with simple swaps undone. One output character per input code point. */
 function deleet(chars: readonly string[]): string[] {
@@ -146,12 +159,24 @@ export function estimatePassphraseStrength(
   const length = Array.from(passphrase).length
   const meetsMinimum = length >= PASSPHRASE_MIN_LENGTH
   if (length === 0)
-    return { score: 0, label: STRENGTH_LABELS[0], hint: `Use at least ${PASSPHRASE_MIN_LENGTH} characters. A short sentence you can remember works well.`, meetsMinimum, bits: 0 }
+    return {
+      score: 0,
+      label: STRENGTH_LABELS[0],
+      hint: `Use at least ${PASSPHRASE_MIN_LENGTH} characters. A short sentence you can remember works well.`,
+      meetsMinimum,
+      bits: 0,
+    }
 
   const f = analyse(passphrase, personalWords)
   let score = f.common ? 0 : scoreFor(f.bits)
   if (!meetsMinimum) score = Math.min(score, 1) as StrengthScore
-  return { score, label: STRENGTH_LABELS[score], hint: hintFor(f, score, meetsMinimum, length), meetsMinimum, bits: Math.round(f.bits) }
+  return {
+    score,
+    label: STRENGTH_LABELS[score],
+    hint: hintFor(f, score, meetsMinimum, length),
+    meetsMinimum,
+    bits: Math.round(f.bits),
+  }
 }
 
 function hintFor(f: Findings, score: StrengthScore, meetsMinimum: boolean, length: number): string {

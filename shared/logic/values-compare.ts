@@ -87,11 +87,7 @@ export function discussionPrompt(d: ValueDifference, names?: { A: string; B: str
  * value had not been rated. Values are taken in the order of the values list, then any
  * unknown ids in sorted order, so the result is stable.
  */
-export function compareValues(
-  a: ValueRatings,
-  b: ValueRatings,
-  names?: { A: string; B: string },
-): ValuesComparison {
+export function compareValues(a: ValueRatings, b: ValueRatings, names?: { A: string; B: string }): ValuesComparison {
   const known = VALUES.map((v) => v.id)
   const extra = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((id) => !known.includes(id)).sort()
   const differences: ValueDifference[] = []

@@ -87,7 +87,17 @@ describe('story: we each rate our values and compare them', () => {
   it('lists at least twenty values including the core ones', () => {
     expect(VALUES.length).toBeGreaterThanOrEqual(20)
     const ids = VALUES.map((v) => v.id)
-    for (const core of ['honesty', 'adventure', 'family', 'security', 'growth', 'faith', 'health', 'creativity', 'freedom'])
+    for (const core of [
+      'honesty',
+      'adventure',
+      'family',
+      'security',
+      'growth',
+      'faith',
+      'health',
+      'creativity',
+      'freedom',
+    ])
       expect(ids).toContain(core)
   })
 

@@ -146,7 +146,12 @@ describe('suspend, resume and lock screen', () => {
       { type: 'suspend', now: T0 + MIN },
       { type: 'unlock', now: T0 + 30 * MIN },
     ])
-    expect(r?.state).toEqual({ idleMs: IDLE_DEFAULT_MS, lastActivityAt: T0 + 30 * MIN, suspendedAt: null, locked: false })
+    expect(r?.state).toEqual({
+      idleMs: IDLE_DEFAULT_MS,
+      lastActivityAt: T0 + 30 * MIN,
+      suspendedAt: null,
+      locked: false,
+    })
   })
 })
 

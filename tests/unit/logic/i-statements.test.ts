@@ -34,7 +34,7 @@ const BLAME: [text: string, phrase: string, kind: string][] = [
   ['You’re never home before nine.', 'You’re never', 'never'],
   ["You're acting like a child.", "You're acting like a child", 'label'],
   ['Why didn’t you call me?', 'Why didn’t you', 'why'],
-  ["Honestly, you never.", 'you never', 'never'],
+  ['Honestly, you never.', 'you never', 'never'],
 ]
 
 const NOT_BLAME: string[] = [
@@ -123,7 +123,9 @@ describe('findBlame: suggestions reuse the sentence when they can', () => {
   })
 
   it('turns "why can\'t you X" into a need', () => {
-    expect(suggestion("Why can't you just put your phone down?")).toBe('I feel … when … I need you to put your phone down.')
+    expect(suggestion("Why can't you just put your phone down?")).toBe(
+      'I feel … when … I need you to put your phone down.',
+    )
     expect(suggestion('Why won’t you talk to me?')).toBe('I feel … when … I need you to talk to me.')
   })
 

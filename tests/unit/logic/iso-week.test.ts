@@ -77,7 +77,13 @@ describe('daylight saving time', () => {
     expect(isoWeekKey(local(y, m, d, 23, 59))).toBe(key)
     expect(isoWeekKey(local(y, m, d + 1, 0, 0))).toBe(nextWeek(key))
     const end = weekEnd(key)
-    expect([end.getFullYear(), end.getMonth() + 1, end.getDate(), end.getHours(), end.getMinutes()]).toEqual([y, m, d, 23, 59])
+    expect([end.getFullYear(), end.getMonth() + 1, end.getDate(), end.getHours(), end.getMinutes()]).toEqual([
+      y,
+      m,
+      d,
+      23,
+      59,
+    ])
     expect(weekStart(nextWeek(key)).getTime() - end.getTime()).toBe(1)
     const hours = (end.getTime() + 1 - weekStart(key).getTime()) / 3_600_000
     expect([167, 169]).toContain(hours)

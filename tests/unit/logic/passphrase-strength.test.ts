@@ -84,7 +84,9 @@ describe('length and variety raise the score', () => {
 
 describe('common words and names inside a passphrase', () => {
   it('counts a common word as one guess, not as many letters', () => {
-    expect(estimatePassphraseStrength('lovehomelove').bits).toBeLessThan(estimatePassphraseStrength('vole mohe velo').bits)
+    expect(estimatePassphraseStrength('lovehomelove').bits).toBeLessThan(
+      estimatePassphraseStrength('vole mohe velo').bits,
+    )
     expect(estimatePassphraseStrength('Hearth-Hearth').hint).toMatch(/common words/)
   })
 

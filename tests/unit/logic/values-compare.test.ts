@@ -94,7 +94,14 @@ describe('compareValues', () => {
 
   it('handles two empty rating sets', () => {
     const r = compareValues({}, {})
-    expect(r).toMatchObject({ differences: [], aligned: [], biggestDifferences: [], score: null, oneSided: [], prompts: [] })
+    expect(r).toMatchObject({
+      differences: [],
+      aligned: [],
+      biggestDifferences: [],
+      score: null,
+      oneSided: [],
+      prompts: [],
+    })
   })
 })
 
