@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react'
+import { Button } from '../../components/Button'
+import { Card } from '../../components/Card'
+import { TextField } from '../../components/TextField'
+import { newItemId, newSectionId, type Draft, type DraftSection } from './draft'
+import { SectionEditor } from './SectionEditor'
+
+export interface AgreementEditorProps {
+  draft: Draft
+  setDraft: (update: (d: Draft) => Draft) => void
+  myName: string
+  otherName: string
+  nextNumber: number
+  dirty: boolean
+  busy: boolean
+  onSave: () => void
+}
+
+export function AgreementEditor({ draft, setDraft, myName, otherName, nextNumber, dirty, busy, onSave }: AgreementEditorProps) {
+  const [newTitle, setNewTitle] = useState('')
+  const [titleError, setTitleError] = useState<string | null>(null)
+
+  const patchSection = (id: string, patch: Partial<DraftSection>) =>
+    setDraft((d) => ({ ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) }))
+
+  const addSection = () => {
+    const title = newTitle.trim()
+    if (!title) {
+      setTitleError('Give the new section a name.')
+      return
+    }
+    setTitleError(null)
+    setNewTitle('')
+    setDraft((d) => ({ ...d, sections: [...d.sections, { id: newSectionId(), title, custom: true, myNeed: '', otherNeed: '' }] }))
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onSave()
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="stack boundaries-form" aria-label="The agreement">
+      {draft.sections.map((section) => (
+        <SectionEditor
+          key={section.id}
+          section={section}
+          items={draft.items.filter((i) => i.sectionId === section.id)}
+          myName={myName}
+          otherName={otherName}
+          onNeed={(myNeed) => patchSection(section.id, { myNeed })}
+          onTitle={(title) => patchSection(section.id, { title })}
+          onItem={(id, text) => setDraft((d) => ({ ...d, items: d.items.map((i) => (i.id === id ? { ...i, text } : i)) }))}
+          onAddItem={() => setDraft((d) => ({ ...d, items: [...d.items, { id: newItemId(), sectionId: section.id, text: '' }] }))}
+          onRemoveItem={(id) => setDraft((d) => ({ ...d, items: d.items.filter((i) => i.id !== id) }))}
+          onRemoveSection={() =>
+            setDraft((d) => ({ ...d, sections: d.sections.filter((s) => s.id !== section.id), items: d.items.filter((i) => i.sectionId !== section.id) }))
+          }
+        />
+      ))}
+      <Card aria-labelledby="add-section-heading">
+        <h2 id="add-section-heading">Something else that matters to you</h2>
+        <TextField label="Name of a new section" value={newTitle} maxLength={80} error={titleError} onChange={(e) => setNewTitle(e.target.value)} />
+        <Button variant="secondary" onClick={addSection}>
+          Add section
+        </Button>
+      </Card>
+      <Card aria-labelledby="review-heading">
+        <h2 id="review-heading">When to look at it again</h2>
+        <TextField
+          label="Revisit this agreement on"
+          hint="Hearth reminds you both on this day. Needs change; that is fine."
+          type="date"
+          value={draft.reviewDate}
+          onChange={(e) => setDraft((d) => ({ ...d, reviewDate: e.target.value }))}
+        />
+      </Card>
+      <div className="row boundaries-save">
+        <Button type="submit" busy={busy} busyLabel="Saving…">
+          {dirty ? `Save as version ${nextNumber}` : 'Save'}
+        </Button>
+        {dirty ? <p className="muted">Saving makes a new version. You will both sign it again.</p> : null}
+      </div>
+    </form>
+  )
+}
