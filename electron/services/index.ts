@@ -45,7 +45,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
   // Whatever unlocked the vault (a passphrase, a recovery code, a restored backup) starts the
   // idle clock and applies the couple's settings.
   const afterUnlock = <T extends VaultStatus | { status: VaultStatus }>(result: T): T => {
-    const status: VaultStatus = 'status' in result ? result.status : (result as VaultStatus)
+    const status: VaultStatus = 'status' in result ? result.status : (result)
     if (status.state === 'unlocked') {
       session.unlocked()
       settings.apply()

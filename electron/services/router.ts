@@ -1,4 +1,4 @@
-import { ZodError } from 'zod'
+import { type ZodError } from 'zod'
 import { channels, isChannelName, type ChannelName, type Channels } from '../../shared/contract'
 import type { ParsedRequestOf, ResponseOf } from '../../shared/contract/define'
 import { HearthError, fail, ok, type Result } from '../../shared/result'

@@ -1,6 +1,6 @@
 import { fail, type Result } from '../result'
 import { isChannelName, type JournalApi } from './index'
-import { EVENT_NAMES, type EventName } from './events'
+import { EVENT_NAMES } from './events'
 
 /** How requests travel: Electron IPC in the app, HTTP to the loopback harness in e2e tests. */
 export interface Transport {
@@ -27,7 +27,7 @@ export const createJournalApi = (transport: Transport): JournalApi => ({
     }
   },
   on: (event, listener) => {
-    if (!(EVENT_NAMES as readonly string[]).includes(event as EventName)) return () => {}
+    if (!(EVENT_NAMES as readonly string[]).includes(event)) return () => {}
     return transport.subscribe(event, listener as (payload: unknown) => void)
   },
 })

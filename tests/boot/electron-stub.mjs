@@ -36,7 +36,7 @@ export const app = new StubApp()
 class StubWebContents extends EventEmitter {
   constructor() { super(); this.windowOpenHandler = null; this.sent = [] }
   setWindowOpenHandler(handler) { this.windowOpenHandler = handler }
-  send(channel, payload) { this.sent.push(channel) }
+  send(channel) { this.sent.push(channel) }
 }
 
 const allWindows = []
