@@ -3,7 +3,6 @@
 // plans, because only the renderer knows which day it is where the couple sits.
 import type { IdeaCategoryId } from '../../../shared/content/rituals'
 import { RITUALS_MAX, type CustomIdea, type RitualFeeling, type RitualLogEntry, type RitualPlan, type RitualsView } from '../../../shared/contract/worksheets'
-import type { PartnerId } from '../../../shared/domain'
 import { HearthError } from '../../../shared/result'
 import type { StoredRecord, Vault } from '../vault/types'
 

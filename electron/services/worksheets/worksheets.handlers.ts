@@ -21,7 +21,9 @@ export interface WorksheetsOptions {
   random?: () => number
 }
 
-export const worksheetsHandlers = ({ vault, clock, random }: WorksheetsOptions): WorksheetHandlers => {
+// Inferred rather than annotated (checked with `satisfies`), so tests see each handler's exact,
+// often synchronous, return type.
+export const worksheetsHandlers = ({ vault, clock, random }: WorksheetsOptions) => {
   const values = createValuesService(vault, clock)
   const cards = createCardsService(vault, clock, random)
   const listening = createListeningService(vault, clock)
@@ -43,5 +45,5 @@ export const worksheetsHandlers = ({ vault, clock, random }: WorksheetsOptions):
     'rituals:delete': ({ id }) => rituals.remove(id),
     'rituals:log': (input) => rituals.log(input),
     'rituals:add-idea': ({ text, category }) => rituals.addIdea(text, category),
-  }
+  } satisfies WorksheetHandlers
 }

@@ -53,7 +53,7 @@ describe('conversation cards', () => {
     const drawn = c.handlers['cards:draw']({ deckId: 'dreams' })
     await c.handlers['cards:mark-discussed']({ cardId: drawn?.card.id ?? '', note: '  Lisbon, one day.  ' })
     await c.as('B')
-    const [entry] = c.handlers['cards:history']({}).discussed
+    const [entry] = c.handlers['cards:history']().discussed
     expect(entry).toMatchObject({ cardId: drawn?.card.id, note: 'Lisbon, one day.', by: 'A', deckId: 'dreams', text: drawn?.card.text })
   })
 
@@ -65,7 +65,7 @@ describe('conversation cards', () => {
     expect(await errorCode(() => c.handlers['cards:add']({ deckId: 'fun', text: 'what would our band be called?', depth: 2 }))).toBe('conflict')
     c.vault.lock('user')
     const again = await c.reopen('B')
-    expect(again.handlers['cards:history']({}).custom).toEqual([added])
+    expect(again.handlers['cards:history']().custom).toEqual([added])
     const lightFun = getDeck('fun').cards.filter((x) => x.depth === 1).map((x) => x.id)
     expect(again.handlers['cards:draw']({ deckId: 'fun', exclude: lightFun })?.card.id).toBe(added.id)
   })

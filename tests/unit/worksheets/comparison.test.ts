@@ -12,10 +12,10 @@ describe('comparing a finished round', () => {
     const music = values.find((v) => v.name === 'Music')?.id ?? ''
     // A rates everything 4 except Music 5; B rates everything 4 except Music 1 and Honesty 2.
     for (const id of ids) await c.handlers['values:rate']({ valueId: id, rating: id === music ? 5 : 4 })
-    await c.handlers['values:finish']({})
+    await c.handlers['values:finish']()
     await c.as('B')
     for (const id of ids) await c.handlers['values:rate']({ valueId: id, rating: id === music ? 1 : id === 'honesty' ? 2 : 4 })
-    const { latest } = await c.handlers['values:finish']({})
+    const { latest } = await c.handlers['values:finish']()
     const comparison = latest?.comparison
     const gaps = [4, 2]
     const expected = Math.round(100 * (1 - gaps.reduce((a, b) => a + b, 0) / ids.length / 4))

@@ -7,7 +7,7 @@ type Couple = Awaited<ReturnType<typeof setupCouple>>
 
 /** Rates every value on the list; `pick` chooses the rating for each id. */
 const rateAll = async (c: Couple, pick: (id: string, index: number) => number) => {
-  const { values } = c.handlers['values:get-round']({})
+  const { values } = c.handlers['values:get-round']()
   for (const [i, v] of values.entries()) await c.handlers['values:rate']({ valueId: v.id, rating: pick(v.id, i) })
 }
 
@@ -16,18 +16,18 @@ describe('shared values: ratings stay sealed until both partners finish', () => 
     const c = await setupCouple()
     await c.as('A')
     await rateAll(c, () => 5)
-    await c.handlers['values:finish']({})
+    await c.handlers['values:finish']()
     await c.as('B')
-    const view = c.handlers['values:get-round']({})
+    const view = c.handlers['values:get-round']()
     expect(view.round.partnerFinished).toBe(true)
     expect(view.round.mine).toEqual({})
     expect(view.latest).toBeNull()
-    expect(c.handlers['values:history']({}).rounds).toEqual([])
+    expect(c.handlers['values:history']().rounds).toEqual([])
     // Nothing B can ask for carries A's ratings: A rated everything 5, B has rated nothing.
     await c.handlers['values:rate']({ valueId: 'honesty', rating: 2 })
-    const after = c.handlers['values:get-round']({})
+    const after = c.handlers['values:get-round']()
     expect(after.round.mine).toEqual({ honesty: 2 })
-    expect(JSON.stringify([view, after, c.handlers['values:history']({})])).not.toContain(':5')
+    expect(JSON.stringify([view, after, c.handlers['values:history']()])).not.toContain(':5')
   })
 
   it('a draft is private to its author: the other partner starts from nothing', async () => {
@@ -35,7 +35,7 @@ describe('shared values: ratings stay sealed until both partners finish', () => 
     await c.as('A')
     await c.handlers['values:rate']({ valueId: 'honesty', rating: 4 })
     await c.as('B')
-    expect(c.handlers['values:get-round']({}).round).toMatchObject({ mine: {}, partnerFinished: false, myFinishedAt: null })
+    expect(c.handlers['values:get-round']().round).toMatchObject({ mine: {}, partnerFinished: false, myFinishedAt: null })
     const drafts = c.vault.store('journal').list('values-draft')
     expect(drafts).toEqual([])
   })
@@ -44,25 +44,25 @@ describe('shared values: ratings stay sealed until both partners finish', () => 
     const c = await setupCouple()
     await c.as('A')
     await rateAll(c, (id) => (id === 'adventure' ? 5 : 4))
-    await c.handlers['values:finish']({})
+    await c.handlers['values:finish']()
     await c.as('B')
     await rateAll(c, (id) => (id === 'adventure' ? 1 : 4))
-    const done = await c.handlers['values:finish']({})
+    const done = await c.handlers['values:finish']()
     expect(done.latest?.number).toBe(1)
     expect(done.latest?.comparison.biggestDifferences[0]).toMatchObject({ valueId: 'adventure', a: 5, b: 1, diff: 4 })
     expect(done.latest?.comparison.prompts[0]?.text).toContain('Sam')
     expect(done.round.number).toBe(2)
     await c.as('A')
-    expect(c.handlers['values:get-round']({}).latest?.ratings.B.adventure).toBe(1)
+    expect(c.handlers['values:get-round']().latest?.ratings.B.adventure).toBe(1)
   })
 
   it('finishing is refused while values are unrated, and rating after finishing is refused', async () => {
     const c = await setupCouple()
     await c.as('A')
     await c.handlers['values:rate']({ valueId: 'honesty', rating: 3 })
-    expect(await errorCode(() => c.handlers['values:finish']({}))).toBe('conflict')
+    expect(await errorCode(() => c.handlers['values:finish']())).toBe('conflict')
     await rateAll(c, () => 3)
-    await c.handlers['values:finish']({})
+    await c.handlers['values:finish']()
     expect(await errorCode(() => c.handlers['values:rate']({ valueId: 'honesty', rating: 1 }))).toBe('conflict')
   })
 
@@ -76,7 +76,7 @@ describe('shared values: ratings stay sealed until both partners finish', () => 
     expect(await errorCode(() => c.handlers['values:add-value']({ name: 'music', description: '' }))).toBe('conflict')
     c.vault.lock('user')
     const again = await c.reopen('B')
-    expect(again.handlers['values:get-round']({}).values.map((v) => v.name)).toContain('Music')
+    expect(again.handlers['values:get-round']().values.map((v) => v.name)).toContain('Music')
   })
 
   it('past rounds are kept, with a per-value trend from one round to the next', async () => {
@@ -87,13 +87,13 @@ describe('shared values: ratings stay sealed until both partners finish', () => 
     ] as const) {
       await c.as('A')
       await rateAll(c, (id) => (id === 'calm' ? a : 3))
-      await c.handlers['values:finish']({})
+      await c.handlers['values:finish']()
       await c.as('B')
       await rateAll(c, () => b)
-      await c.handlers['values:finish']({})
+      await c.handlers['values:finish']()
       c.advance(30 * 24 * 3600 * 1000)
     }
-    const history = c.handlers['values:history']({})
+    const history = c.handlers['values:history']()
     expect(history.rounds.map((r) => r.number)).toEqual([1, 2])
     expect(history.trends.find((t) => t.valueId === 'calm')).toMatchObject({ A: [2, 4], B: [3, 3] })
   })
@@ -111,10 +111,10 @@ describe('shared values: ratings stay sealed until both partners finish', () => 
 
   it('every worksheet refuses to answer while the vault is locked', async () => {
     const c = await setupCouple()
-    expect(await errorCode(() => c.handlers['values:get-round']({}))).toBe('locked')
-    expect(await errorCode(() => c.handlers['cards:history']({}))).toBe('locked')
-    expect(await errorCode(() => c.handlers['listening:list']({}))).toBe('locked')
-    expect(await errorCode(() => c.handlers['rituals:list']({}))).toBe('locked')
+    expect(await errorCode(() => c.handlers['values:get-round']())).toBe('locked')
+    expect(await errorCode(() => c.handlers['cards:history']())).toBe('locked')
+    expect(await errorCode(() => c.handlers['listening:list']())).toBe('locked')
+    expect(await errorCode(() => c.handlers['rituals:list']())).toBe('locked')
     expect(VALUES.length).toBeGreaterThan(5)
   })
 })

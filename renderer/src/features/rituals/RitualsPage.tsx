@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { RitualsView } from '../../../../shared/contract/worksheets'
+import { call } from '../../api'
+import { Button } from '../../components/Button'
+import { Card } from '../../components/Card'
+import { Notice } from '../../components/Notice'
+import { useAsyncAction } from '../vault/useAsyncAction'
+import { describeDays, ritualsDueToday } from './due-today'
+import { IdeasCard } from './IdeasCard'
+import { LogTogetherForm, type LogPrefill } from './LogTogetherForm'
+import { RitualForm } from './RitualForm'
+import { RitualLogList } from './RitualLogList'
+import './rituals.css'
+
+export function RitualsPage() {
+  const [view, setView] = useState<RitualsView | null>(null)
+  const [prefill, setPrefill] = useState<LogPrefill | null>(null)
+  const { error, run } = useAsyncAction()
+
+  const load = useCallback(async () => {
+    const value = await run(() => call('rituals:list', {}))
+    if (value) setView(value)
+  }, [run])
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const due = view ? ritualsDueToday(view.rituals, view.log, new Date()) : []
+  const remove = async (id: string) => {
+    if ((await run(() => call('rituals:delete', { id }))) !== null) void load()
+  }
+
+  return (
+    <div className="stack">
+      <div>
+        <h1>Time together</h1>
+        <p className="muted">The small things you do again and again, ideas for something new, and a note of how it went.</p>
+      </div>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <Card aria-labelledby="rituals-today">
+        <h2 id="rituals-today">Today</h2>
+        {due.length === 0 ? <p className="muted">No ritual planned for today.</p> : null}
+        <ul className="worksheet-list">
+          {due.map(({ ritual, done }) => (
+            <li key={ritual.id} className="ritual-row">
+              <span>
+                <strong>{ritual.name}</strong> at {ritual.time}
+                {done ? <span className="worksheet-tag ritual-done">Done today</span> : null}
+              </span>
+              {!done ? (
+                <Button variant="secondary" onClick={() => setPrefill({ what: ritual.name, ritualId: ritual.id })}>
+                  Log {ritual.name}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <LogTogetherForm key={prefill ? `${prefill.ritualId}-${prefill.what}` : 'blank'} rituals={view?.rituals ?? []} prefill={prefill} onLogged={() => void load()} />
+      <Card aria-labelledby="rituals-yours">
+        <h2 id="rituals-yours">Your rituals</h2>
+        {view && view.rituals.length === 0 ? <p className="muted">None yet. Add one below: even ten minutes a week counts.</p> : null}
+        <ul className="worksheet-list">
+          {(view?.rituals ?? []).map((r) => (
+            <li key={r.id} className="ritual-row">
+              <span>
+                <strong>{r.name}</strong>: {describeDays(r.days)} at {r.time}
+              </span>
+              <Button variant="quiet" onClick={() => void remove(r.id)} aria-label={`Remove ${r.name}`}>
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+        <RitualForm onSaved={() => void load()} />
+      </Card>
+      <IdeasCard custom={view?.ideas ?? []} onLog={(what) => setPrefill({ what, ritualId: null })} onAdded={() => void load()} />
+      <RitualLogList log={view?.log ?? null} />
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+// Small form pieces the four worksheets share: a labelled multi-line note and a radio group.
+// They follow TextField's conventions (visible label, hint linked by aria-describedby).
+import { useId, type TextareaHTMLAttributes } from 'react'
+import './worksheets.css'
+
+export interface NoteFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> {
+  label: string
+  hint?: string
+  value: string
+  onValueChange: (value: string) => void
+}
+
+export function NoteField({ label, hint, value, onValueChange, maxLength = 2000, rows = 3, ...rest }: NoteFieldProps) {
+  const id = `note-${useId()}`
+  const hintId = hint ? `${id}-hint` : undefined
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        {...rest}
+        id={id}
+        className="input worksheet-note"
+        rows={rows}
+        maxLength={maxLength}
+        aria-describedby={hintId}
+        value={value}
+        onChange={(e) => onValueChange(e.target.value)}
+      />
+    </div>
+  )
+}
+
+export interface RadioGroupProps<T extends string | number> {
+  legend: string
+  name: string
+  options: readonly { value: T; label: string }[]
+  value: T | null
+  onChange: (value: T) => void
+  hint?: string
+  className?: string
+}
+
+export function RadioGroup<T extends string | number>({ legend, name, options, value, onChange, hint, className }: RadioGroupProps<T>) {
+  const hintId = `${name}-hint`
+  return (
+    <fieldset className={className} aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="radio-row">
+        {options.map((o) => (
+          <label key={String(o.value)}>
+            <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+/** "Tue 24 Nov 2026" for a saved timestamp. */
+export const formatDay = (iso: string): string =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso))
