@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import type { RitualsView } from '../../../shared/contract/worksheets'
+import { ok } from '../../../shared/result'
+import { RitualsPage } from '../../../renderer/src/features/rituals/RitualsPage'
+import { RitualHomeCard } from '../../../renderer/src/features/rituals/RitualHomeCard'
+import { localDateString } from '../../../renderer/src/features/rituals/due-today'
+import { installFakeJournal } from '../fake-journal'
+import { renderAsSam } from './render-with-session'
+
+const today = new Date().getDay()
+const other = (today + 3) % 7
+const VIEW: RitualsView = {
+  rituals: [
+    { id: 'r1', name: 'Lights-out talk', days: [today], time: '22:00' },
+    { id: 'r2', name: 'Sunday walk', days: [other], time: '10:00' },
+  ],
+  log: [],
+  ideas: [],
+}
+
+describe('rituals and time together worksheet', () => {
+  it('shows the ritual due today and logs it with how it felt', async () => {
+    const fake = installFakeJournal({
+      'rituals:list': () => ok(VIEW),
+      'rituals:log': (req) => ok({ id: 'l1', by: 'A', ...req }),
+    })
+    renderAsSam(<RitualsPage />)
+    const todayCard = await screen.findByRole('region', { name: 'Today' })
+    expect(within(todayCard).getByText('Lights-out talk')).toBeInTheDocument()
+    expect(within(todayCard).queryByText('Sunday walk')).not.toBeInTheDocument()
+    await userEvent.click(within(todayCard).getByRole('button', { name: 'Log Lights-out talk' }))
+    expect(screen.getByLabelText('What you did')).toHaveValue('Lights-out talk')
+    await userEvent.click(screen.getByLabelText('Lovely'))
+    await userEvent.click(screen.getByRole('button', { name: 'Save to our log' }))
+    expect(fake.callsTo('rituals:log')).toEqual([{ date: localDateString(new Date()), what: 'Lights-out talk', ritualId: 'r1', feeling: 'lovely', note: '' }])
+  })
+
+  it('adding a ritual needs a name and at least one day', async () => {
+    const fake = installFakeJournal({
+      'rituals:list': () => ok({ ...VIEW, rituals: [] }),
+      'rituals:save': (req) => ok({ id: 'new', ...req }),
+    })
+    renderAsSam(<RitualsPage />)
+    await userEvent.type(await screen.findByLabelText('Name'), 'Cooking night')
+    await userEvent.click(screen.getByRole('button', { name: 'Add ritual' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Choose at least one day.')
+    await userEvent.click(screen.getByLabelText('Wednesday'))
+    await userEvent.click(screen.getByRole('button', { name: 'Add ritual' }))
+    expect(fake.callsTo('rituals:save')).toEqual([{ name: 'Cooking night', days: [3], time: '19:00' }])
+  })
+
+  it('an idea can be drawn and logged, and their own idea is saved', async () => {
+    const fake = installFakeJournal({
+      'rituals:list': () => ok(VIEW),
+      'rituals:add-idea': (req) => ok({ id: 'i1', ...req }),
+    })
+    renderAsSam(<RitualsPage />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Draw an idea' }))
+    await userEvent.click(screen.getByRole('button', { name: 'We did this' }))
+    expect(screen.getByLabelText('What you did')).not.toHaveValue('')
+    await userEvent.type(screen.getByLabelText('Idea'), 'Swim in the lake at dawn')
+    await userEvent.selectOptions(screen.getByLabelText('Kind of idea'), 'outside')
+    await userEvent.click(screen.getByRole('button', { name: 'Add idea' }))
+    expect(fake.callsTo('rituals:add-idea')).toEqual([{ text: 'Swim in the lake at dawn', category: 'outside' }])
+  })
+
+  it('the home card shows today’s ritual and opens the page', async () => {
+    installFakeJournal({ 'rituals:list': () => ok(VIEW) })
+    const { went } = renderAsSam(<RitualHomeCard />)
+    expect(await screen.findByText('Lights-out talk')).toBeInTheDocument()
+    expect(screen.queryByText('Sunday walk')).not.toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Open time together' }))
+    expect(went).toEqual(['rituals'])
+  })
+})
