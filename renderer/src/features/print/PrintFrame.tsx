@@ -34,7 +34,7 @@ export function PrintFrame({ suggestedName, title, onBack, backLabel, children }
   return (
     <div className="print-frame">
       <div className="print-toolbar no-print" role="region" aria-label="Print controls">
-        <h2 className="print-toolbar__title">{title}</h2>
+        <p className="print-toolbar__title">{title}</p>
         <Notice tone="warning" title="A printed copy is not encrypted">
           <p>Anyone who finds the paper, or the PDF file, can read it. Keep it somewhere private, and shred it when you no longer need it.</p>
         </Notice>

@@ -1,0 +1,115 @@
+// Story: a couple writes their boundaries agreement, each signs it with their own passphrase in
+// the UI, and prints it. The PDF is made by Chromium from the print stylesheet and checked as
+// text (pdftotext) and as pictures (pdftoppm) for app chrome.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openHearth, type E2E } from './browser'
+
+const OUT = resolve(import.meta.dirname, '../.artifacts/boundaries')
+const PASS = { A: 'blue kettle morning walk', B: 'quiet harbour lamp seven' }
+const SPACE_ITEM = 'We each get one evening a week to ourselves, no questions asked.'
+const MONEY_ITEM = 'We talk before spending more than 200 on one thing.'
+
+let e2e: E2E
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true })
+  e2e = await openHearth({ weakKdf: true })
+  const created = await e2e.harness.services.dispatch('vault:create', {
+    partners: [
+      { name: 'Sam', passphrase: PASS.A },
+      { name: 'Rio', passphrase: PASS.B },
+    ],
+  })
+  expect(created.ok).toBe(true)
+  await e2e.harness.services.dispatch('vault:lock', {})
+  await e2e.page.reload()
+})
+afterAll(async () => {
+  await e2e?.close()
+})
+
+const unlockAs = async (name: 'Sam' | 'Rio', passphrase: string) => {
+  const page = e2e.page
+  const other = page.getByRole('button', { name: /^Not .*\?$/ })
+  if (await other.isVisible().catch(() => false)) await other.click()
+  await page.getByRole('button', { name, exact: true }).click()
+  await page.getByLabel('Your passphrase').fill(passphrase)
+  await page.getByRole('button', { name: 'Open my journal' }).click()
+  await page.getByRole('navigation', { name: 'Hearth' }).getByRole('button', { name: 'Boundaries', exact: true }).click()
+  await page.getByRole('heading', { level: 1, name: 'Our boundaries agreement' }).waitFor()
+}
+
+const addItem = async (section: string, text: string) => {
+  const region = e2e.page.getByRole('region', { name: section })
+  await region.getByRole('button', { name: /^Add an agreed item/ }).click()
+  await region.getByRole('textbox', { name: /^Agreed item \d+:/ }).last().fill(text)
+}
+
+describe('a couple writes, signs and prints their boundaries agreement', () => {
+  it('Sam writes what they need and what they agree, saves version 1 and signs it', async () => {
+    const page = e2e.page
+    await unlockAs('Sam', PASS.A)
+    const space = page.getByRole('region', { name: 'Personal space and time alone' })
+    await space.getByLabel('What I need (Sam)').fill('A quiet evening on my own most weeks.')
+    await addItem('Personal space and time alone', SPACE_ITEM)
+    await addItem('Money', MONEY_ITEM)
+    await page.getByRole('button', { name: 'Save as version 1' }).click()
+    await page.getByText('Saved as version 1.').waitFor()
+    await page.getByLabel('Sam, your passphrase').fill(PASS.A)
+    await page.getByRole('button', { name: 'Sign version 1 as Sam' }).click()
+    await page.getByText('You signed version 1.').waitFor()
+    await expect(page.getByText('Not signed by Rio yet').isVisible()).resolves.toBe(true)
+    await e2e.shot('boundaries-signed-by-sam')
+    await page.getByRole('button', { name: 'Lock' }).click()
+  })
+
+  it('Rio cannot sign with Sam’s passphrase, then signs with their own: version 1 is agreed', async () => {
+    const page = e2e.page
+    await unlockAs('Rio', PASS.B)
+    await expect(page.getByText('A quiet evening on my own most weeks.').isVisible()).resolves.toBe(true)
+    await page.getByLabel('Rio, your passphrase').fill(PASS.A)
+    await page.getByRole('button', { name: 'Sign version 1 as Rio' }).click()
+    await page.getByRole('alert').filter({ hasText: 'That is not Rio' }).waitFor()
+    await page.getByLabel('Rio, your passphrase').fill(PASS.B)
+    await page.getByRole('button', { name: 'Sign version 1 as Rio' }).click()
+    await page.getByText('You have both signed version 1. It is agreed.').waitFor()
+    await e2e.shot('boundaries-agreed')
+  })
+
+  it('the print view saves as PDF only in the app and prints a clean A4 and Letter copy', async () => {
+    const page = e2e.page
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Our boundaries agreement' }).waitFor()
+    await page.getByRole('button', { name: 'Save as PDF…' }).click()
+    await page.getByRole('alert').filter({ hasText: 'use your browser' }).waitFor()
+    await e2e.shot('boundaries-print-view')
+
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = join(OUT, `agreement-${format}.pdf`)
+      await page.pdf({ path: pdf, format })
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+      expect(text).toContain('Our boundaries agreement')
+      expect(text).toContain('Between Sam and Rio')
+      expect(text).toContain(SPACE_ITEM)
+      expect(text).toContain(MONEY_ITEM)
+      expect(text).toMatch(/Version 1\b/)
+      expect(text).toContain('Signed by Sam on')
+      expect(text).toContain('Signed by Rio on')
+      expect(text).toMatch(/Fingerprint: [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}/)
+      expect(text).toContain('Signed by hand')
+      // No app chrome: navigation, lock button, print controls and the private needs stay off paper.
+      for (const chrome of ['Passphrase & security', 'Lock', 'Save as PDF', 'Open for', 'A quiet evening on my own']) expect(text).not.toContain(chrome)
+      execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(OUT, `agreement-${format}`)])
+    }
+    expect(readdirSync(OUT).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('privacy: the agreement never leaves the laptop', () => {
+  it('made no request anywhere but the harness', () => {
+    expect(e2e.foreignRequests()).toEqual([])
+  })
+})
