@@ -5,6 +5,7 @@ import { Page, MAIN_ID } from '../components/Page'
 import { formatWhen } from './format'
 import { HOME_ROUTE_ID, NavigationContext } from './navigation'
 import { routes, type RouteDef } from './routes'
+import { homeCards } from './home-cards'
 import { useSession } from './session'
 
 export function Home() {
@@ -72,6 +73,16 @@ function Overview({ go }: { go: (id: string) => void }) {
             as they are, so nothing is lost, but they stay hidden for now.
           </p>
         </Notice>
+      ) : null}
+      {homeCards.length > 0 ? (
+        <section aria-labelledby="home-now" className="home-cards no-print">
+          <h2 id="home-now">For you now</h2>
+          <div className="home-cards__grid">
+            {homeCards.map((card) => (
+              <div key={card.id}>{card.element}</div>
+            ))}
+          </div>
+        </section>
       ) : null}
       <section aria-labelledby="home-places" className="no-print">
         <h2 id="home-places">Where to next</h2>
