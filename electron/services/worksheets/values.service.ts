@@ -4,7 +4,15 @@
 // never open a private record. The service then refuses to return a submission until the other
 // partner's is there too, so finishing first never reveals anything.
 import { VALUES, findValue } from '../../../shared/content/values'
-import { CUSTOM_VALUES_MAX, type CompletedRound, type Ratings, type ValueItem, type ValuesHistory, type ValuesRoundView, type ValueTrend } from '../../../shared/contract/worksheets'
+import {
+  CUSTOM_VALUES_MAX,
+  type CompletedRound,
+  type Ratings,
+  type ValueItem,
+  type ValuesHistory,
+  type ValuesRoundView,
+  type ValueTrend,
+} from '../../../shared/contract/worksheets'
 import { otherPartner, type PartnerId } from '../../../shared/domain'
 import { compareValues, discussionPrompt, type ValuesComparison } from '../../../shared/logic/values-compare'
 import { HearthError } from '../../../shared/result'
@@ -108,55 +116,79 @@ export const createValuesService = (vault: Vault, clock: Clock): ValuesService =
     }
   }
 
+  // Rating is read-modify-write on one draft record; quick clicks arrive as overlapping requests,
+  // so changes run one after another instead of failing each other's revision check.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
   const ensureRound = async (): Promise<StoredRecord<RoundBody>> =>
-    openRound() ?? store().put<RoundBody>({ kind: VALUES_KINDS.round, owner: 'shared', body: { startedAt: clock.now().toISOString() } })
+    openRound() ??
+    store().put<RoundBody>({
+      kind: VALUES_KINDS.round,
+      owner: 'shared',
+      body: { startedAt: clock.now().toISOString() },
+    })
 
   return {
     getRound: view,
 
-    async rate(valueId, rating) {
-      const me = vault.active()
-      if (!values().some((v) => v.id === valueId)) throw new HearthError('not-found', 'That value is not on your list any more.')
-      const round = await ensureRound()
-      if (submissionsOf(round.id).some((s) => s.body.partner === me))
-        throw new HearthError('conflict', 'You have already finished this round. Your ratings are sealed until your partner finishes too.')
-      const draft = myDraft(round.id)
-      await store().put<DraftBody>({
-        id: draft?.id,
-        kind: VALUES_KINDS.draft,
-        owner: me,
-        body: { roundId: round.id, ratings: { ...(draft?.body.ratings ?? {}), [valueId]: rating } },
-        expectedRev: draft?.rev,
-      })
-      return view()
-    },
+    rate: (valueId, rating) =>
+      serial(async () => {
+        const me = vault.active()
+        if (!values().some((v) => v.id === valueId))
+          throw new HearthError('not-found', 'That value is not on your list any more.')
+        const round = await ensureRound()
+        if (submissionsOf(round.id).some((s) => s.body.partner === me))
+          throw new HearthError(
+            'conflict',
+            'You have already finished this round. Your ratings are sealed until your partner finishes too.',
+          )
+        const draft = myDraft(round.id)
+        await store().put<DraftBody>({
+          id: draft?.id,
+          kind: VALUES_KINDS.draft,
+          owner: me,
+          body: { roundId: round.id, ratings: { ...(draft?.body.ratings ?? {}), [valueId]: rating } },
+          expectedRev: draft?.rev,
+        })
+        return view()
+      }),
 
-    async finish() {
-      const me = vault.active()
-      const round = openRound()
-      const draft = round ? myDraft(round.id) : undefined
-      if (!round || !draft) throw new HearthError('conflict', 'Rate the values first, then finish.')
-      if (submissionsOf(round.id).some((s) => s.body.partner === me)) return view()
-      const missing = values().filter((v) => draft.body.ratings[v.id] === undefined)
-      if (missing.length > 0)
-        throw new HearthError('conflict', `A few values are not rated yet: ${missing.map((v) => v.name).join(', ')}. Rate each one, then finish.`)
-      await store().put<SubmissionBody>({
-        kind: VALUES_KINDS.submission,
-        owner: 'shared',
-        body: { roundId: round.id, partner: me, ratings: draft.body.ratings, finishedAt: clock.now().toISOString() },
-      })
-      return view()
-    },
+    finish: () =>
+      serial(async () => {
+        const me = vault.active()
+        const round = openRound()
+        const draft = round ? myDraft(round.id) : undefined
+        if (!round || !draft) throw new HearthError('conflict', 'Rate the values first, then finish.')
+        if (submissionsOf(round.id).some((s) => s.body.partner === me)) return view()
+        const missing = values().filter((v) => draft.body.ratings[v.id] === undefined)
+        if (missing.length > 0)
+          throw new HearthError(
+            'conflict',
+            `A few values are not rated yet: ${missing.map((v) => v.name).join(', ')}. Rate each one, then finish.`,
+          )
+        await store().put<SubmissionBody>({
+          kind: VALUES_KINDS.submission,
+          owner: 'shared',
+          body: { roundId: round.id, partner: me, ratings: draft.body.ratings, finishedAt: clock.now().toISOString() },
+        })
+        return view()
+      }),
 
-    async addValue(name, description) {
-      const existing = values()
-      if (existing.some((v) => v.name.toLowerCase() === name.toLowerCase()))
-        throw new HearthError('conflict', `“${name}” is already on your list.`)
-      if (existing.filter((v) => v.custom).length >= CUSTOM_VALUES_MAX)
-        throw new HearthError('conflict', `You can add up to ${CUSTOM_VALUES_MAX} values of your own.`)
-      await store().put<CustomValueBody>({ kind: VALUES_KINDS.custom, owner: 'shared', body: { name, description } })
-      return view()
-    },
+    addValue: (name, description) =>
+      serial(async () => {
+        const existing = values()
+        if (existing.some((v) => v.name.toLowerCase() === name.toLowerCase()))
+          throw new HearthError('conflict', `“${name}” is already on your list.`)
+        if (existing.filter((v) => v.custom).length >= CUSTOM_VALUES_MAX)
+          throw new HearthError('conflict', `You can add up to ${CUSTOM_VALUES_MAX} values of your own.`)
+        await store().put<CustomValueBody>({ kind: VALUES_KINDS.custom, owner: 'shared', body: { name, description } })
+        return view()
+      }),
 
     history() {
       const rounds = completedRounds()
@@ -172,7 +204,11 @@ const partnerNames = (vault: Vault): { A: string; B: string } => {
 }
 
 /** compareValues knows only the built-in list; names for the couple's own values are put back here. */
-const compare = (ratings: Record<PartnerId, Ratings>, items: ValueItem[], names: { A: string; B: string }): ValuesComparison => {
+const compare = (
+  ratings: Record<PartnerId, Ratings>,
+  items: ValueItem[],
+  names: { A: string; B: string },
+): ValuesComparison => {
   const nameOf = (id: string) => findValue(id)?.name ?? items.find((v) => v.id === id)?.name ?? id
   const result = compareValues(ratings.A, ratings.B, names)
   const fix = <T extends { valueId: string; name: string }>(d: T): T => ({ ...d, name: nameOf(d.valueId) })

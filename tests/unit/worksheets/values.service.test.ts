@@ -118,3 +118,13 @@ describe('shared values: ratings stay sealed until both partners finish', () => 
     expect(VALUES.length).toBeGreaterThan(5)
   })
 })
+
+describe('shared values: quick clicks', () => {
+  it('ratings sent in quick succession all land, none lost to a revision conflict', async () => {
+    const c = await setupCouple()
+    await c.as('A')
+    const ids = ['honesty', 'fun', 'calm', 'family', 'growth']
+    await Promise.all(ids.map((valueId) => c.handlers['values:rate']({ valueId, rating: 3 })))
+    expect(Object.keys(c.handlers['values:get-round']().round.mine).sort()).toEqual([...ids].sort())
+  })
+})

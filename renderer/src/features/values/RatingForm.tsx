@@ -24,6 +24,8 @@ export function RatingForm({ view, otherName, onChange }: RatingFormProps) {
   const total = view.values.length
 
   const rate = async (valueId: string, rating: number) => {
+    // Show the choice at once; the service's answer (which has every saved rating) replaces it.
+    onChange({ ...view, round: { ...view.round, mine: { ...view.round.mine, [valueId]: rating } } })
     const next = await run(() => call('values:rate', { valueId, rating }))
     if (next) onChange(next)
   }
