@@ -108,6 +108,32 @@ describe('a couple writes, signs and prints their boundaries agreement', () => {
   })
 })
 
+describe('a partner prints their recovery kit from the screen that shows their new code', () => {
+  it('prints only the kit, with the code, how to use it and where to keep it', async () => {
+    const page = e2e.page
+    await page.getByRole('navigation', { name: 'Hearth' }).getByRole('button', { name: 'Passphrase & security' }).click()
+    const card = page.getByRole('region', { name: 'Get a new recovery code' })
+    await card.getByLabel('Your passphrase').fill(PASS.B)
+    await card.getByRole('button', { name: 'Show my new code' }).click()
+    const code = (await page.getByTestId('recovery-code').innerText()).trim()
+    expect(code).toMatch(/^[A-Z0-9]{4}( [A-Z0-9]{1,4})+$/)
+    await page.getByRole('button', { name: 'Print recovery kit' }).click()
+    await page.getByRole('dialog', { name: 'Rio’s recovery kit' }).waitFor()
+    await e2e.shot('recovery-kit-print-view')
+    const pdf = join(OUT, 'recovery-kit-A4.pdf')
+    await page.pdf({ path: pdf, format: 'A4' })
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(text).toContain('Rio’s recovery kit')
+    expect(text).toContain(code)
+    expect(text).toContain('How to use it')
+    expect(text).toContain('Where to keep it')
+    for (const chrome of ['Passphrase & security', 'Open for', 'Save as PDF', 'I have written this down']) expect(text).not.toContain(chrome)
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(OUT, 'recovery-kit-A4')])
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0)
+  })
+})
+
 describe('privacy: the agreement never leaves the laptop', () => {
   it('made no request anywhere but the harness', () => {
     expect(e2e.foreignRequests()).toEqual([])

@@ -30,7 +30,8 @@ export function PrintRecoveryKitButton({ name, code }: PrintRecoveryKitButtonPro
           code={code}
           onClose={() => {
             setOpen(false)
-            opener.current?.querySelector('button')?.focus()
+            // After the app behind the kit is shown again (next frame), back to the button.
+            requestAnimationFrame(() => opener.current?.querySelector('button')?.focus())
           }}
         />
       ) : null}
