@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react'
 import { RitualHomeCard } from '../features/rituals/RitualHomeCard'
 import { ConversationHomeCard } from '../features/conversations/ConversationHomeCard'
+import { ReflectionHomeCard } from '../features/reflection/ReflectionHomeCard'
+import { NotesHomeCard } from '../features/notes/NotesHomeCard'
 
 /**
  * What the home screen shows once unlocked, in order: each feature adds one entry (this week's
@@ -14,4 +16,6 @@ export interface HomeCard {
 export const homeCards: HomeCard[] = [
   { id: 'ritual-today', element: <RitualHomeCard /> },
   { id: 'conversation-card', element: <ConversationHomeCard /> },
+  { id: 'reflection-week', element: <ReflectionHomeCard /> },
+  { id: 'notes-waiting', element: <NotesHomeCard /> },
 ]

@@ -6,6 +6,10 @@ import { ListeningPage } from '../features/listening/ListeningPage'
 import { RitualsPage } from '../features/rituals/RitualsPage'
 import { BoundariesPage } from '../features/boundaries/BoundariesPage'
 import { AgreementPrint } from '../features/print/AgreementPrint'
+import { ReflectionPage } from '../features/reflection/ReflectionPage'
+import { PrivateJournalPage } from '../features/private/PrivateJournalPage'
+import { NotesPage } from '../features/notes/NotesPage'
+import { HistoryPage } from '../features/history/HistoryPage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -44,4 +48,8 @@ export const routes: RouteDef[] = [
     description: 'A clean copy of your agreement to print or save as PDF, with lines to sign by hand.',
     element: <AgreementPrint />,
   },
+  { id: 'reflection', label: 'Weekly reflection', description: 'Six questions for the two of you, side by side, sealed if you like.', element: <ReflectionPage /> },
+  { id: 'private', label: 'Private journal', description: 'Pages only your own passphrase opens.', element: <PrivateJournalPage /> },
+  { id: 'notes', label: 'Appreciation notes', description: 'Leave a thank-you for the next time your partner opens Hearth.', element: <NotesPage /> },
+  { id: 'history', label: 'History & search', description: 'Your weeks over time, this week last year, and search.', element: <HistoryPage /> },
 ]

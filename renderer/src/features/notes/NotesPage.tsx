@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Note } from '../../../../shared/contract/journal'
+import type { PartnerId } from '../../../../shared/domain'
+import { call } from '../../api'
+import { formatWhen } from '../../app/format'
+import { useSession } from '../../app/session'
+import { Button } from '../../components/Button'
+import { Notice } from '../../components/Notice'
+import { NoteComposer } from './NoteComposer'
+import { waitingLine } from './note-words'
+import './notes.css'
+
+export function NotesPage() {
+  const { partner, other, status } = useSession()
+  const otherName = other?.name ?? 'Your partner'
+  const nameOf = (id: PartnerId) => status.partners.find((p) => p.id === id)?.name ?? 'Your partner'
+  const [notes, setNotes] = useState<Note[] | null>(null)
+  const [memory, setMemory] = useState<Note | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    const [list, again] = await Promise.all([call('notes:list', {}), call('notes:resurface', {})])
+    if (!list.ok) return setError(list.error.message)
+    setNotes(list.value.notes)
+    if (again.ok) setMemory(again.value)
+  }, [])
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const replace = (note: Note) => setNotes((list) => (list ?? []).map((n) => (n.id === note.id ? note : n)))
+  const openNote = async (id: string) => {
+    const result = await call('notes:mark-read', { id })
+    if (!result.ok) return setError(result.error.message)
+    replace(result.value)
+  }
+
+  const waiting = (notes ?? []).filter((n) => n.to === partner.id && n.readAt === null)
+  const wall = (notes ?? []).filter((n) => !(n.to === partner.id && n.readAt === null))
+  return (
+    <div className="stack notes">
+      <header>
+        <h1>Appreciation notes</h1>
+        <p className="muted">Small thank-yous, kept. {otherName} finds your note the next time they open Hearth.</p>
+      </header>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+
+      {waiting.length > 0 ? (
+        <section aria-labelledby="waiting-heading" className="notes-waiting-list">
+          <h2 id="waiting-heading">{waitingLine(waiting.length, otherName)}</h2>
+          <ul className="note-list">
+            {waiting.map((n) => (
+              <li key={n.id} className="note note--sealed">
+                <p className="note__meta">Left for you {formatWhen(n.sentAt)}</p>
+                <Button onClick={() => void openNote(n.id)}>Open the note</Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {memory ? (
+        <section aria-labelledby="memory-heading" className="note note--memory">
+          <h2 id="memory-heading">From your wall</h2>
+          <p className="note__text">{memory.text}</p>
+          <p className="note__meta">
+            {nameOf(memory.from)} to {nameOf(memory.to)}, {formatWhen(memory.sentAt)}
+          </p>
+        </section>
+      ) : null}
+
+      <NoteComposer otherName={otherName} onSent={(note) => setNotes((list) => [note, ...(list ?? [])])} />
+
+      <section aria-labelledby="wall-heading">
+        <h2 id="wall-heading">Your gratitude wall</h2>
+        {notes && wall.length === 0 ? <p className="muted">Every note either of you leaves will gather here.</p> : null}
+        {!notes && !error ? <p role="status">Opening your notes…</p> : null}
+        <ul className="note-wall">
+          {wall.map((n) => (
+            <li key={n.id} className="note">
+              <p className="note__text">{n.text}</p>
+              <p className="note__meta">
+                {n.from === partner.id ? `You to ${nameOf(n.to)}` : `${nameOf(n.from)} to you`}, {formatWhen(n.sentAt)}
+                {n.from === partner.id ? <> · {n.readAt ? `${nameOf(n.to)} has read it` : `Not opened yet`}</> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}

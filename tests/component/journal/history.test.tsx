@@ -1,0 +1,56 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { HistoryPage } from '../../../renderer/src/features/history/HistoryPage'
+import { RatingsChart } from '../../../renderer/src/features/history/RatingsChart'
+import { linePath } from '../../../renderer/src/features/history/chart-geometry'
+import type { HistoryWeek } from '../../../shared/contract/journal'
+import { ok } from '../../../shared/result'
+import { installFakeJournal } from '../fake-journal'
+import { renderAsSam } from './session'
+
+const wk = (n: number, A: number | null, B: number | null, appreciations: number): HistoryWeek => ({
+  week: `2026-W${n}`,
+  label: `Week ${n}`,
+  startsOn: '',
+  endsOn: '',
+  isCurrent: false,
+  ratings: { A, B },
+  appreciations,
+  reflected: A !== null || B !== null,
+})
+
+describe('history and patterns', () => {
+  it('the chart is one accessible image with a title, a description and a data table', () => {
+    render(<RatingsChart weeks={[wk(46, 6, 8, 1), wk(47, null, null, 0), wk(48, 7, 9, 2)]} names={{ A: 'Sam', B: 'Robin' }} />)
+    const img = screen.getByRole('img', { name: /How connected you each felt/ })
+    expect(img).toHaveAccessibleDescription(expect.stringContaining('Sam’s average is 6.5; Robin’s average is 8.5. 3 appreciation notes'))
+    const table = screen.getByRole('table', { name: 'Ratings and appreciation notes per week' })
+    const rows = within(table).getAllByRole('row')
+    expect(rows).toHaveLength(4)
+    expect(rows[2]).toHaveTextContent('Week 47no ratingno rating0')
+  })
+
+  it('breaks the line where a week has no rating instead of dropping to zero', () => {
+    const d = linePath([5, null, 7])
+    expect(d.match(/M/g)).toHaveLength(2)
+    expect(d).not.toContain('L')
+    expect(linePath([null, null])).toBe('')
+  })
+
+  it('search shows matches with the words marked, and nothing it may not read', async () => {
+    const fake = installFakeJournal({
+      'history:overview': () => ok({ weeks: [wk(48, 7, null, 1)], thisWeekLastYear: null }),
+      'search:query': () =>
+        ok([{ kind: 'note', id: 'n1', title: 'Note from Robin to Sam', snippet: 'the lighthouse walk', matches: [{ start: 4, end: 14 }], date: '2026-11-24T20:00:00', week: '2026-W48' }]),
+    })
+    const user = userEvent.setup()
+    renderAsSam(<HistoryPage />)
+    await user.type(await screen.findByLabelText(/Search your reflections/), 'lighthouse')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    expect(await screen.findByText('1 match for “lighthouse”.')).toBeInTheDocument()
+    expect(screen.getByText('lighthouse', { selector: 'mark' })).toBeInTheDocument()
+    expect(fake.callsTo('search:query')).toEqual([{ q: 'lighthouse' }])
+    expect(screen.getByText(/Nothing from this week last year yet/)).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,35 @@
+// Renders a journal screen as if Sam (A) had unlocked, with Robin (B) as the partner.
+import { render } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { SessionContext, type Session } from '../../../renderer/src/app/session'
+import type { ReflectionAnswers, ReflectionWeek } from '../../../shared/contract/journal'
+import { ROBIN, SAM, unlockedAs } from '../fake-journal'
+
+export const session = (): Session => ({
+  status: unlockedAs(SAM),
+  partner: SAM,
+  other: ROBIN,
+  setStatus: () => {},
+  lock: async () => {},
+  switchPartner: async () => {},
+  locking: false,
+  lockError: null,
+})
+
+export const renderAsSam = (ui: ReactElement) => render(<SessionContext.Provider value={session()}>{ui}</SessionContext.Provider>)
+
+/** A reflection week as the service would return it to Sam. */
+export function week(overrides: Partial<ReflectionWeek> = {}, mine: ReflectionAnswers = {}, theirs: ReflectionAnswers | null = {}): ReflectionWeek {
+  return {
+    week: '2026-W48',
+    label: 'Week 48 · 23–29 November 2026',
+    startsOn: '2026-11-23',
+    endsOn: '2026-11-29',
+    isCurrent: true,
+    sealed: false,
+    revealed: false,
+    mine: { partner: 'A', state: Object.keys(mine).length ? 'writing' : 'empty', answers: mine, hidden: false, updatedAt: null, submittedAt: null },
+    theirs: { partner: 'B', state: 'empty', answers: theirs, hidden: theirs === null, updatedAt: null, submittedAt: null },
+    ...overrides,
+  }
+}
