@@ -23,7 +23,7 @@ export function ConversationsPage() {
   }, [load])
 
   return (
-    <div className="stack">
+    <div className="stack worksheet">
       <div>
         <h1>Conversation cards</h1>
         <p className="muted">

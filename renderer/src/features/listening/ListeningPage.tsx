@@ -34,7 +34,7 @@ export function ListeningPage() {
   }, [load])
 
   return (
-    <div className="stack">
+    <div className="stack worksheet">
       <div>
         <h1>Active listening</h1>
         <p className="muted">

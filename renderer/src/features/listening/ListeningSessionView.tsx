@@ -70,7 +70,7 @@ export function ListeningSessionView({ config, name, onDone }: ListeningSessionV
             Pass the floor to {listener}
           </Button>
         </div>
-        <p className="worksheet-meta">Turns so far: {timer.turnsDone}</p>
+        <p className="worksheet-meta listening-turns">Turns so far: {timer.turnsDone}</p>
       </Card>
       <div className="listening-columns">
         <Card aria-labelledby="listener-reminder">

@@ -4,6 +4,7 @@ import { useNavigation } from '../../app/navigation'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { ritualsDueToday, type DueRitual } from './due-today'
+import '../values/worksheets.css'
 
 /** Home: the rituals planned for today, so the couple sees them without opening the page. */
 export function RitualHomeCard() {

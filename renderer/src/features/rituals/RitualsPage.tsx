@@ -31,7 +31,7 @@ export function RitualsPage() {
   }
 
   return (
-    <div className="stack">
+    <div className="stack worksheet">
       <div>
         <h1>Time together</h1>
         <p className="muted">The small things you do again and again, ideas for something new, and a note of how it went.</p>

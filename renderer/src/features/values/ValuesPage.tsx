@@ -30,7 +30,7 @@ export function ValuesPage() {
   const showForm = round !== null && round.myFinishedAt === null && (latest === null || started || rateAgain || round.partnerFinished)
 
   return (
-    <div className="stack">
+    <div className="stack worksheet">
       <div>
         <h1>Shared values</h1>
         <p className="muted">
