@@ -32,9 +32,9 @@ export function SignaturePanel({ latest, me, nameOf, dirty, busy, onSign }: Sign
       return
     }
     setFieldError(null)
-    const signed = await onSign(passphrase)
+    // Cleared either way: a passphrase should not sit in a field after it has been used.
+    await onSign(passphrase)
     setPassphrase('')
-    if (!signed) setFieldError(null)
   }
 
   return (
