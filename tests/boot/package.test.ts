@@ -11,6 +11,7 @@ const ROOT = resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
 let work = ''
 let files: string[] = []
+const config = () => (require('js-yaml') as { load(text: string): any }).load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'))
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'hearth-pack-'))
@@ -20,9 +21,14 @@ beforeAll(() => {
   chmodSync(join(stub, 'electron'), 0o755)
   const version = JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version
   const out = join(work, 'dist')
+  // Flipping fuses needs the real Electron binary (it looks for a sentinel inside it), which this
+  // machine cannot have; the fuse settings themselves are checked from the config below.
+  const { electronFuses: _fuses, ...rest } = config()
+  const packConfig = join(work, 'builder.json')
+  writeFileSync(packConfig, JSON.stringify({ ...rest, electronDist: stub, electronVersion: version, directories: { ...rest.directories, output: out } }))
   const run = spawnSync(
     'npx',
-    ['electron-builder', '--linux', 'dir', `-c.electronDist=${stub}`, `-c.electronVersion=${version}`, `-c.directories.output=${out}`],
+    ['electron-builder', '--linux', 'dir', '--config', packConfig],
     { cwd: ROOT, encoding: 'utf8', timeout: 180_000, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
   )
   if (run.status !== 0) throw new Error(`electron-builder failed:\n${run.stdout}\n${run.stderr}`)
@@ -32,6 +38,25 @@ beforeAll(() => {
   files = asar.listPackage(asarPath, {}).map((f) => f.replaceAll('\\', '/'))
 }, 200_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('threat: a packaged Hearth is made to run other code (Electron fuses)', () => {
+  it('turns off RunAsNode, NODE_OPTIONS and inspect arguments, and loads only an integrity-checked asar', () => {
+    expect(config().electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    })
+  })
+  it('never checks for updates and targets AppImage, deb, nsis and dmg', () => {
+    const c = config()
+    expect(c.publish).toBeNull()
+    expect(c.linux.target).toEqual(['AppImage', 'deb'])
+    expect(c.win.target).toEqual(['nsis'])
+    expect(c.mac.target).toEqual(['dmg'])
+  })
+})
 
 describe('packaging: app.asar holds what Hearth runs and nothing else', () => {
   it('contains the built main, preload and renderer', () => {
