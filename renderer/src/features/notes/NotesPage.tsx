@@ -17,6 +17,8 @@ export function NotesPage() {
   const [notes, setNotes] = useState<Note[] | null>(null)
   const [memory, setMemory] = useState<Note | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Notes opened during this visit stay at the top, open, instead of jumping down to the wall.
+  const [openedNow, setOpenedNow] = useState<ReadonlySet<string>>(new Set())
 
   const load = useCallback(async () => {
     const [list, again] = await Promise.all([call('notes:list', {}), call('notes:resurface', {})])
@@ -32,11 +34,16 @@ export function NotesPage() {
   const openNote = async (id: string) => {
     const result = await call('notes:mark-read', { id })
     if (!result.ok) return setError(result.error.message)
+    setOpenedNow((ids) => new Set(ids).add(id))
     replace(result.value)
+    // The button that was pressed is gone; put focus on the words that replaced it.
+    requestAnimationFrame(() => document.getElementById(`note-${id}`)?.focus())
   }
 
-  const waiting = (notes ?? []).filter((n) => n.to === partner.id && n.readAt === null)
-  const wall = (notes ?? []).filter((n) => !(n.to === partner.id && n.readAt === null))
+  const forMe = (n: Note) => n.to === partner.id && (n.readAt === null || openedNow.has(n.id))
+  const waiting = (notes ?? []).filter(forMe)
+  const unread = waiting.filter((n) => n.readAt === null).length
+  const wall = (notes ?? []).filter((n) => !forMe(n))
   return (
     <div className="stack notes">
       <header>
@@ -47,14 +54,25 @@ export function NotesPage() {
 
       {waiting.length > 0 ? (
         <section aria-labelledby="waiting-heading" className="notes-waiting-list">
-          <h2 id="waiting-heading">{waitingLine(waiting.length, otherName)}</h2>
+          <h2 id="waiting-heading">{unread > 0 ? waitingLine(unread, otherName) : `From ${otherName}`}</h2>
           <ul className="note-list">
-            {waiting.map((n) => (
-              <li key={n.id} className="note note--sealed">
-                <p className="note__meta">Left for you {formatWhen(n.sentAt)}</p>
-                <Button onClick={() => void openNote(n.id)}>Open the note</Button>
-              </li>
-            ))}
+            {waiting.map((n) =>
+              n.readAt === null ? (
+                <li key={n.id} className="note note--sealed">
+                  <p className="note__meta">Left for you {formatWhen(n.sentAt)}</p>
+                  <Button onClick={() => void openNote(n.id)}>Open the note</Button>
+                </li>
+              ) : (
+                <li key={n.id} className="note note--opened">
+                  <p className="note__text" id={`note-${n.id}`} tabIndex={-1}>
+                    {n.text}
+                  </p>
+                  <p className="note__meta">
+                    {otherName} to you, {formatWhen(n.sentAt)}
+                  </p>
+                </li>
+              ),
+            )}
           </ul>
         </section>
       ) : null}

@@ -96,7 +96,7 @@ export function EntryEditor({ entry, ownerName, onSaved, onDeleted }: EntryEdito
         below={<SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />}
       />
       <div className="row entry-editor__foot">
-        {savedAt ? <p className="muted">Last saved {formatWhen(savedAt)}</p> : null}
+        {savedAt && autosave.state === 'idle' ? <p className="muted">Last saved {formatWhen(savedAt)}</p> : <span />}
         {idRef.current || entry ? (
           <Button variant="quiet" onClick={() => setConfirming(true)}>
             Delete this entry

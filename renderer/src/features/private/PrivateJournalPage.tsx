@@ -23,12 +23,15 @@ export function PrivateJournalPage() {
   // Bumped whenever another page is opened, so the editor starts fresh (and flushes the old one).
   const [editorKey, setEditorKey] = useState(0)
   const [error, setError] = useState<string | null>(null)
+  // The entry in the editor, including a new one once its first save gave it an id.
+  const [currentId, setCurrentId] = useState<string | null>(null)
 
   const openEntry = useCallback(async (id: string) => {
     setError(null)
     const result = await call('private:get', { id })
     if (!result.ok) return setError(result.error.message)
     setOpen({ kind: 'entry', entry: result.value })
+    setCurrentId(result.value.id)
     setEditorKey((k) => k + 1)
   }, [])
 
@@ -39,18 +42,20 @@ export function PrivateJournalPage() {
   }, [openEntry])
 
   const onSaved = useCallback((entry: PrivateEntry) => {
+    setCurrentId(entry.id)
     setEntries((list) => [summaryOf(entry), ...(list ?? []).filter((e) => e.id !== entry.id)].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)))
   }, [])
   const onDeleted = useCallback((id: string) => {
     setEntries((list) => (list ?? []).filter((e) => e.id !== id))
     setOpen({ kind: 'none' })
+    setCurrentId(null)
   }, [])
   const startNew = () => {
     setOpen({ kind: 'new' })
+    setCurrentId(null)
     setEditorKey((k) => k + 1)
   }
 
-  const selectedId = open.kind === 'entry' ? open.entry.id : null
   return (
     <div className="stack private-journal">
       <header>
@@ -65,7 +70,7 @@ export function PrivateJournalPage() {
           <h2 id="entries-heading">Your entries</h2>
           <Button onClick={startNew}>New entry</Button>
           <PrivateSearch onOpen={(id) => void openEntry(id)} />
-          {entries ? <EntryList entries={entries} selectedId={selectedId} onOpen={(id) => void openEntry(id)} /> : <p role="status">Opening your journal…</p>}
+          {entries ? <EntryList entries={entries} selectedId={currentId} onOpen={(id) => void openEntry(id)} /> : <p role="status">Opening your journal…</p>}
         </section>
         <div className="private-journal__main">
           {open.kind === 'none' ? (

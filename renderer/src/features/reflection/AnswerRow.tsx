@@ -10,13 +10,15 @@ export interface AnswerRowProps {
   mine: ReflectionAnswers
   /** null: sealed and hidden from this partner for now. */
   theirs: ReflectionAnswers | null
+  /** The other partner has finished: an empty answer is then "no answer", not "not yet". */
+  theirsFinished: boolean
   otherName: string
   editable: boolean
   onChange: (patch: ReflectionAnswers) => void
 }
 
 /** One question with both partners' answers side by side: yours to write, theirs to read. */
-export function AnswerRow({ prompt, mine, theirs, otherName, editable, onChange }: AnswerRowProps) {
+export function AnswerRow({ prompt, mine, theirs, theirsFinished, otherName, editable, onChange }: AnswerRowProps) {
   const headingId = `q-${useId()}`
   return (
     <section className="answer-row" aria-labelledby={headingId}>
@@ -27,7 +29,7 @@ export function AnswerRow({ prompt, mine, theirs, otherName, editable, onChange 
         </div>
         <div className="answer-row__cell answer-row__cell--theirs">
           <p className="answer-row__who">{otherName}</p>
-          <TheirAnswer prompt={prompt} theirs={theirs} />
+          <TheirAnswer prompt={prompt} theirs={theirs} finished={theirsFinished} />
         </div>
       </div>
     </section>
@@ -57,10 +59,11 @@ function MyAnswer({ prompt, mine, editable, onChange }: Pick<AnswerRowProps, 'pr
   )
 }
 
-function TheirAnswer({ prompt, theirs }: Pick<AnswerRowProps, 'prompt' | 'theirs'>) {
+function TheirAnswer({ prompt, theirs, finished }: Pick<AnswerRowProps, 'prompt' | 'theirs'> & { finished: boolean }) {
   if (theirs === null) return <p className="answer-row__sealed">Sealed until you have both finished.</p>
   const value = prompt.kind === 'rating' ? (theirs.rating !== undefined ? `${theirs.rating} out of 10` : undefined) : theirs[prompt.id]
-  return value ? <p className="answer-row__text">{value}</p> : <p className="muted">No answer yet.</p>
+  if (value) return <p className="answer-row__text">{value}</p>
+  return <p className="muted">{finished ? 'No answer.' : 'No answer yet.'}</p>
 }
 
 function ReadOnly({ label, value }: { label: string; value: string | undefined }) {

@@ -90,7 +90,7 @@ export function WeekView({ initial }: { initial: ReflectionWeek }) {
         <span>You ({partner.name})</span>
         <span>{otherName}</span>
       </div>
-      <p className="muted reflection-their-state">{THEIR_STATE[view.theirs.state](otherName)}</p>
+      {view.revealed ? null : <p className="muted reflection-their-state">{THEIR_STATE[view.theirs.state](otherName)}</p>}
 
       {REFLECTION_PROMPTS.map((prompt) => (
         <AnswerRow
@@ -98,6 +98,7 @@ export function WeekView({ initial }: { initial: ReflectionWeek }) {
           prompt={prompt}
           mine={editable ? draft : (view.mine.answers ?? {})}
           theirs={view.theirs.answers}
+          theirsFinished={view.theirs.state === 'submitted'}
           otherName={otherName}
           editable={editable}
           onChange={change}
