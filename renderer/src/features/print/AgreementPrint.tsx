@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button'
 import { useEffect, useState } from 'react'
 import type { BoundariesView, RevisionView } from '../../../../shared/contract/boundaries'
 import { call } from '../../api'
@@ -29,7 +30,18 @@ export function AgreementPrint() {
 
   if (error) return <Notice tone="error">{error}</Notice>
   if (!view) return <p role="status">Preparing the agreement for printing…</p>
-  if (!view.latest || !revision) return <p>There is no agreement to print yet. Write it on the Boundaries page first.</p>
+  if (!view.latest || !revision)
+    return (
+      <div className="stack">
+        <h1>Print the agreement</h1>
+        <p>There is no agreement to print yet. Write it together on the Boundaries page first.</p>
+        <p>
+          <Button variant="secondary" onClick={() => go('boundaries')}>
+            Go to Boundaries
+          </Button>
+        </p>
+      </div>
+    )
 
   const today = new Date().toISOString().slice(0, 10)
   return (

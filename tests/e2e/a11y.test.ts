@@ -1,0 +1,92 @@
+// Accessibility and a look at every screen: axe-core's WCAG 2 A/AA rules on the first-run
+// welcome, the unlock screen, Home and every page in the navigation, with a screenshot of each.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { openHearth, type E2E } from './browser'
+import { SAM, createCouple, unlockAs, unlockScreen } from './couple'
+
+const require = createRequire(import.meta.url)
+// Evaluated through the DevTools protocol, which Hearth's CSP (rightly) does not let a script tag do.
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+let e2e: E2E
+
+interface Violation {
+  id: string
+  impact: string
+  nodes: { target: string[] }[]
+}
+
+const axe = async (page: Page): Promise<string[]> => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE)
+  const violations = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe.run
+    const result = await run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations
+  })
+  return (violations as Violation[]).map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+beforeAll(async () => {
+  e2e = await openHearth()
+})
+afterAll(async () => {
+  await e2e?.close()
+})
+
+describe('accessibility: every screen passes axe-core’s WCAG 2.1 A/AA checks', () => {
+  it('the first-run welcome', async () => {
+    await e2e.page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor()
+    expect(await axe(e2e.page)).toEqual([])
+  })
+
+  it('the unlock screen', async () => {
+    await createCouple(e2e.harness, e2e.page)
+    await unlockScreen(e2e.page).waitFor()
+    expect(await axe(e2e.page)).toEqual([])
+  })
+
+  it('Home and each page in the navigation', async () => {
+    const { page } = e2e
+    await unlockAs(page, SAM)
+    expect(await axe(page)).toEqual([])
+    const nav = page.getByRole('navigation', { name: 'Hearth' })
+    const labels = await nav.getByRole('button').allInnerTexts()
+    expect(labels.length).toBeGreaterThan(5)
+    const failures: Record<string, string[]> = {}
+    for (const label of labels) {
+      await nav.getByRole('button', { name: label.trim(), exact: true }).click()
+      const heading = await page
+        .getByRole('main')
+        .getByRole('heading', { level: 1 })
+        .first()
+        .waitFor({ timeout: 5000 })
+        .then(() => null)
+        .catch(() => ['page-has-heading-one: no visible h1 in main'])
+      await page.waitForLoadState('networkidle')
+      await e2e.shot(`screen-${label.trim().toLowerCase().replace(/[^a-z]+/g, '-')}`)
+      const found = [...(heading ?? []), ...(await axe(page))]
+      if (found.length) failures[label.trim()] = found
+    }
+    expect(failures).toEqual({})
+  })
+
+  it('can be used from the keyboard: the skip link leads to the main content', async () => {
+    const { page } = e2e
+    // Start from the top of the document, as after opening the window.
+    await page.reload()
+    await page.getByRole('main').waitFor()
+    await page.keyboard.press('Tab')
+    const first = await page.evaluate(() => document.activeElement?.textContent ?? '')
+    expect(first.toLowerCase()).toContain('skip')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN')
+  })
+})
+
+describe('privacy: no request ever leaves the laptop', () => {
+  it('made every request of the session to the harness only', () => {
+    expect(e2e.foreignRequests()).toEqual([])
+  })
+})
