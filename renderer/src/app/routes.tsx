@@ -13,7 +13,8 @@ import { HistoryPage } from '../features/history/HistoryPage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
- * it appears in the side navigation and in the list on Home, in this order.
+ * it appears in the side navigation and in the list on Home, in this order:
+ * writing together and alone first, then the worksheets, then the agreement, then security.
  */
 export interface RouteDef {
   /** Stable, kebab-case; 'home' is taken by the Home overview. */
@@ -26,12 +27,10 @@ export interface RouteDef {
 }
 
 export const routes: RouteDef[] = [
-  {
-    id: 'security',
-    label: 'Passphrase & security',
-    description: 'Change your passphrase, get a new recovery code, or switch partner.',
-    element: <SecurityPage />,
-  },
+  { id: 'reflection', label: 'Weekly reflection', description: 'Six questions for the two of you, side by side, sealed if you like.', element: <ReflectionPage /> },
+  { id: 'private', label: 'Private journal', description: 'Pages only your own passphrase opens.', element: <PrivateJournalPage /> },
+  { id: 'notes', label: 'Appreciation notes', description: 'Leave a thank-you for the next time your partner opens Hearth.', element: <NotesPage /> },
+  { id: 'history', label: 'History & search', description: 'Your weeks over time, this week last year, and search.', element: <HistoryPage /> },
   { id: 'values', label: 'Shared values', description: 'Rate what matters to each of you, then compare once you both finish.', element: <ValuesPage /> },
   { id: 'conversations', label: 'Conversation cards', description: 'Draw a question, from light to deep, and talk.', element: <ConversationsPage /> },
   { id: 'listening', label: 'Active listening', description: 'Take turns to speak and be heard, with a gentle timer.', element: <ListeningPage /> },
@@ -48,8 +47,10 @@ export const routes: RouteDef[] = [
     description: 'A clean copy of your agreement to print or save as PDF, with lines to sign by hand.',
     element: <AgreementPrint />,
   },
-  { id: 'reflection', label: 'Weekly reflection', description: 'Six questions for the two of you, side by side, sealed if you like.', element: <ReflectionPage /> },
-  { id: 'private', label: 'Private journal', description: 'Pages only your own passphrase opens.', element: <PrivateJournalPage /> },
-  { id: 'notes', label: 'Appreciation notes', description: 'Leave a thank-you for the next time your partner opens Hearth.', element: <NotesPage /> },
-  { id: 'history', label: 'History & search', description: 'Your weeks over time, this week last year, and search.', element: <HistoryPage /> },
+  {
+    id: 'security',
+    label: 'Passphrase & security',
+    description: 'Change your passphrase, get a new recovery code, or switch partner.',
+    element: <SecurityPage />,
+  },
 ]
