@@ -30,6 +30,7 @@ const setup = (entries: PrivateEntry[] = []) => {
     },
     'private:save': (req) => ok(entry({ id: req.id ?? 'new1', title: req.title ?? '', text: req.text, excerpt: req.text, rev: ++rev })),
     'search:query': () => ok([]),
+    'private:delete': () => ok(null),
   })
   const user = userEvent.setup()
   renderAsSam(<PrivateJournalPage />)
@@ -80,5 +81,15 @@ describe('the private journal screen', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }))
     expect(await screen.findByText('Nothing in your entries matches that.')).toBeInTheDocument()
     expect(fake.callsTo('search:query')).toEqual([{ q: 'lighthouse' }])
+  })
+
+  it('deleting asks once, then removes the entry from the list', async () => {
+    const { fake, user } = setup([entry()])
+    await user.click(await screen.findByRole('button', { name: /The den/ }))
+    await user.click(await screen.findByRole('button', { name: 'Delete this entry' }))
+    await user.click(await screen.findByRole('button', { name: 'Delete for good' }))
+    await waitFor(() => expect(fake.callsTo('private:delete')).toEqual([{ id: 'e1' }]))
+    expect(await screen.findByText(/No entries yet/)).toBeInTheDocument()
+    expect(fake.callsTo('private:save')).toHaveLength(0)
   })
 })

@@ -88,6 +88,15 @@ describe('the weekly reflection together', () => {
     expect(c.journal.reflection.get(WEEK).mine.answers).toEqual({ need: 'time' })
   })
 
+  it('in an open week, answers can still be changed after finishing', async () => {
+    const c = await newCouple()
+    await c.as('A')
+    await c.journal.reflection.saveDraft(WEEK, { need: 'time' })
+    await c.journal.reflection.submit(WEEK)
+    const view = await c.journal.reflection.saveDraft(WEEK, { need: 'time outside' })
+    expect(view.mine).toMatchObject({ state: 'submitted', answers: { need: 'time outside' } })
+  })
+
   it('threat: a partner cannot edit the other partner’s answers; the author is always the unlocked partner', async () => {
     const c = await newCouple()
     await c.as('A')

@@ -4,10 +4,9 @@ import type { PartnerId } from '../../../../shared/domain'
 import { call } from '../../api'
 import { formatWhen } from '../../app/format'
 import { useSession } from '../../app/session'
-import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
 import { NoteComposer } from './NoteComposer'
-import { waitingLine } from './note-words'
+import { GratitudeWall, WaitingNotes } from './NoteLists'
 import './notes.css'
 
 export function NotesPage() {
@@ -42,7 +41,6 @@ export function NotesPage() {
 
   const forMe = (n: Note) => n.to === partner.id && (n.readAt === null || openedNow.has(n.id))
   const waiting = (notes ?? []).filter(forMe)
-  const unread = waiting.filter((n) => n.readAt === null).length
   const wall = (notes ?? []).filter((n) => !forMe(n))
   return (
     <div className="stack notes">
@@ -52,30 +50,7 @@ export function NotesPage() {
       </header>
       {error ? <Notice tone="error">{error}</Notice> : null}
 
-      {waiting.length > 0 ? (
-        <section aria-labelledby="waiting-heading" className="notes-waiting-list">
-          <h2 id="waiting-heading">{unread > 0 ? waitingLine(unread, otherName) : `From ${otherName}`}</h2>
-          <ul className="note-list">
-            {waiting.map((n) =>
-              n.readAt === null ? (
-                <li key={n.id} className="note note--sealed">
-                  <p className="note__meta">Left for you {formatWhen(n.sentAt)}</p>
-                  <Button onClick={() => void openNote(n.id)}>Open the note</Button>
-                </li>
-              ) : (
-                <li key={n.id} className="note note--opened">
-                  <p className="note__text" id={`note-${n.id}`} tabIndex={-1}>
-                    {n.text}
-                  </p>
-                  <p className="note__meta">
-                    {otherName} to you, {formatWhen(n.sentAt)}
-                  </p>
-                </li>
-              ),
-            )}
-          </ul>
-        </section>
-      ) : null}
+      <WaitingNotes notes={waiting} otherName={otherName} onOpen={(id) => void openNote(id)} />
 
       {memory ? (
         <section aria-labelledby="memory-heading" className="note note--memory">
@@ -91,19 +66,8 @@ export function NotesPage() {
 
       <section aria-labelledby="wall-heading">
         <h2 id="wall-heading">Your gratitude wall</h2>
-        {notes && wall.length === 0 ? <p className="muted">Every note either of you leaves will gather here.</p> : null}
         {!notes && !error ? <p role="status">Opening your notes…</p> : null}
-        <ul className="note-wall">
-          {wall.map((n) => (
-            <li key={n.id} className="note">
-              <p className="note__text">{n.text}</p>
-              <p className="note__meta">
-                {n.from === partner.id ? `You to ${nameOf(n.to)}` : `${nameOf(n.from)} to you`}, {formatWhen(n.sentAt)}
-                {n.from === partner.id ? <> · {n.readAt ? `${nameOf(n.to)} has read it` : `Not opened yet`}</> : null}
-              </p>
-            </li>
-          ))}
-        </ul>
+        {notes ? <GratitudeWall notes={wall} me={partner.id} nameOf={nameOf} /> : null}
       </section>
     </div>
   )

@@ -3,12 +3,11 @@ import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH, type PrivateEntry } from '../../../.
 import { call } from '../../api'
 import { formatWhen } from '../../app/format'
 import { Button } from '../../components/Button'
-import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { Notice } from '../../components/Notice'
 import { TextField } from '../../components/TextField'
 import { SaveStatus } from '../reflection/SaveStatus'
 import { useAutosave } from '../reflection/useAutosave'
 import { WritingArea } from '../reflection/WritingArea'
+import { DeleteEntry } from './DeleteEntry'
 import { PromptPicker, promptText } from './PromptPicker'
 
 interface Draft {
@@ -28,8 +27,6 @@ export interface EntryEditorProps {
 export function EntryEditor({ entry, ownerName, onSaved, onDeleted }: EntryEditorProps) {
   const [draft, setDraft] = useState<Draft>({ title: entry?.title ?? '', text: entry?.text ?? '', prompt: entry?.promptId ?? null })
   const [savedAt, setSavedAt] = useState(entry?.updatedAt ?? null)
-  const [confirming, setConfirming] = useState(false)
-  const [deleteError, setDeleteError] = useState<string | null>(null)
   // The first save creates the entry; later saves must name it and the revision they build on.
   const idRef = useRef(entry?.id)
   const revRef = useRef(entry?.rev)
@@ -54,15 +51,19 @@ export function EntryEditor({ entry, ownerName, onSaved, onDeleted }: EntryEdito
     autosave.schedule(next)
   }
 
-  const remove = async () => {
+  /** Drops unsaved words first, so a late save cannot bring the entry back. */
+  const remove = async (): Promise<string | null> => {
     autosave.discard()
     await autosave.flush()
     const id = idRef.current
-    if (!id) return onDeleted('')
+    if (!id) {
+      onDeleted('')
+      return null
+    }
     const result = await call('private:delete', { id })
-    if (!result.ok) return setDeleteError(result.error.message)
-    setConfirming(false)
+    if (!result.ok) return result.error.message
     onDeleted(id)
+    return null
   }
 
   const prompt = promptText(draft.prompt)
@@ -97,16 +98,8 @@ export function EntryEditor({ entry, ownerName, onSaved, onDeleted }: EntryEdito
       />
       <div className="row entry-editor__foot">
         {savedAt && autosave.state === 'idle' ? <p className="muted">Last saved {formatWhen(savedAt)}</p> : <span />}
-        {idRef.current || entry ? (
-          <Button variant="quiet" onClick={() => setConfirming(true)}>
-            Delete this entry
-          </Button>
-        ) : null}
+        {savedAt ? <DeleteEntry onDelete={remove} /> : null}
       </div>
-      <ConfirmDialog open={confirming} title="Delete this entry?" confirmLabel="Delete for good" onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
-        <p>It will be gone from your private journal, with no way to bring it back.</p>
-        {deleteError ? <Notice tone="error">{deleteError}</Notice> : null}
-      </ConfirmDialog>
     </article>
   )
 }

@@ -1,5 +1,28 @@
 import { useId, useState } from 'react'
+import type { ReflectionWeek } from '../../../../shared/contract/journal'
 import { Button } from '../../components/Button'
+import { Notice } from '../../components/Notice'
+
+/** Where the week stands: revealed, sealed, or still open (with the offer to seal it). */
+export function WeekBanner({ view, otherName, onSeal, busy }: { view: ReflectionWeek; otherName: string; onSeal: () => Promise<void>; busy: boolean }) {
+  if (view.revealed) {
+    return (
+      <Notice title="You have both finished">
+        <p>Here is your week, side by side. Take your time reading {otherName}’s answers.</p>
+      </Notice>
+    )
+  }
+  if (view.sealed) {
+    return (
+      <Notice title="This week is sealed">
+        <p>
+          {otherName}’s answers stay hidden until you have both finished, and yours stay hidden from {otherName}.
+        </p>
+      </Notice>
+    )
+  }
+  return <SealChoice otherName={otherName} onSeal={onSeal} busy={busy} />
+}
 
 /** Offered while a week is open: sealing is one way, so it asks once before doing it. */
 export function SealChoice({ otherName, onSeal, busy }: { otherName: string; onSeal: () => Promise<void>; busy: boolean }) {
