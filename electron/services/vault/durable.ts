@@ -54,8 +54,13 @@ const writeTemp = async (fs: DurableFs, target: string, data: string | Uint8Arra
   return tmp
 }
 
-/** Writes several files in one directory; each lands whole or not at all; one dir fsync. */
-export const durableWriteMany = async (fs: DurableFs, files: { path: string; data: string | Uint8Array }[]): Promise<void> => {
+/**
+ * Writes several files in one directory; each lands whole or not at all; one dir fsync.
+ * `syncDir: false` is for copies whose loss is harmless (backups of a manifest that is itself
+ * already durable): the file is still fsynced before its rename, so after a power cut it is
+ * either absent or whole, never empty; only the directory fsync is saved.
+ */
+export const durableWriteMany = async (fs: DurableFs, files: { path: string; data: string | Uint8Array }[], options: { syncDir?: boolean } = {}): Promise<void> => {
   const temps: { tmp: string; path: string }[] = []
   try {
     for (const file of files) temps.push({ tmp: await writeTemp(fs, file.path, file.data), path: file.path })
@@ -64,6 +69,7 @@ export const durableWriteMany = async (fs: DurableFs, files: { path: string; dat
     for (const t of temps) await fs.unlink(t.tmp).catch(() => {})
     throw asDiskError(error)
   }
+  if (options.syncDir === false) return
   const dirs = new Set(files.map((f) => dirname(f.path)))
   try {
     for (const dir of dirs) await syncDir(fs, dir)
@@ -72,8 +78,8 @@ export const durableWriteMany = async (fs: DurableFs, files: { path: string; dat
   }
 }
 
-export const durableWrite = (fs: DurableFs, path: string, data: string | Uint8Array): Promise<void> =>
-  durableWriteMany(fs, [{ path, data }])
+export const durableWrite = (fs: DurableFs, path: string, data: string | Uint8Array, options?: { syncDir?: boolean }): Promise<void> =>
+  durableWriteMany(fs, [{ path, data }], options)
 
 /** lowdb adapter for one JSON document, written through the durable path above. */
 export class DurableJsonAdapter<T> implements Adapter<T> {

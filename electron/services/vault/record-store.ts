@@ -47,7 +47,7 @@ export class SealedRecordStore implements RecordStore {
   }
 
   async put<T>(input: PutInput<T>): Promise<StoredRecord<T>> {
-    const [record] = await this.putMany([input as PutInput<unknown>])
+    const [record] = await this.putMany([input])
     return record as StoredRecord<T>
   }
 

@@ -3,7 +3,7 @@
 // plaintext and compared with the clear fields after opening.
 
 import type { Owner, PartnerId } from '../../../shared/domain'
-import { recordInnerSchema, type SealedRecord } from './format'
+import { parseRecordInner, type SealedRecord } from './format'
 import type { NamedKey } from './keyslots'
 import { openJson, sealJson } from './seal'
 import type { StoredRecord, StoreName } from './types'
@@ -31,9 +31,8 @@ export const openRecord = (store: StoreName, keys: ActiveKeys, sealed: SealedRec
   const key = keyFor(keys, sealed.owner)
   if (!key) return { kind: 'foreign' }
   if (key.id !== sealed.keyId) return { kind: 'unreadable' }
-  const parsed = recordInnerSchema.safeParse(openJson(key.key, sealed))
-  if (!parsed.success) return { kind: 'unreadable' }
-  const i = parsed.data
+  const i = parseRecordInner(openJson(key.key, sealed))
+  if (!i) return { kind: 'unreadable' }
   const bound = i.id === sealed.id && i.owner === sealed.owner && i.keyId === sealed.keyId && i.rev === sealed.rev && i.store === store
   if (!bound) return { kind: 'unreadable' }
   return { kind: 'ok', record: { id: i.id, kind: i.kind, owner: i.owner, rev: i.rev, createdAt: i.createdAt, updatedAt: i.updatedAt, body: i.body } }

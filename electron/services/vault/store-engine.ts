@@ -74,11 +74,14 @@ export class StoreEngine {
   static async open(files: StoreFiles, opened: OpenedManifest, sk: Uint8Array, opts: EngineOptions): Promise<StoreEngine> {
     const { inner, manifest } = opened
     const engine = new StoreEngine(files, manifest.vaultId, inner.generation, manifest.header, inner.signingPublicKeys, 0, opts)
-    for (const ref of inner.segments) {
-      const seg = await files.readSegment(ref)
+    // All segments at once: on a twenty-year journal, one file after another spent most of the
+    // unlock waiting on the thread pool.
+    const segs = await Promise.all(inner.segments.map((ref) => files.readSegment(ref)))
+    inner.segments.forEach((ref, i) => {
+      const seg = segs[i]
       if (!seg) throw new SegmentDamagedError()
       engine.adopt({ name: ref.name, sha256: ref.sha256, records: seg.records, bytes: seg.bytes })
-    }
+    })
     await engine.loadRetained(sk)
     const seen = [inner.generation, ...engine.retained.keys(), ...(await files.segmentNames()).map(segmentGeneration)]
     // Never reuse a generation number: crashed saves may have left segment files behind.
@@ -88,6 +91,10 @@ export class StoreEngine {
 
   private adopt(seg: Segment): void {
     this.segments.push(seg)
+    this.index(seg)
+  }
+
+  private index(seg: Segment): void {
     for (const r of seg.records) {
       this.sealed.set(r.id, r)
       this.where.set(r.id, seg)
@@ -124,7 +131,10 @@ export class StoreEngine {
       }
       let tail = next.length - 1
       const size = tail >= 0 ? (dirty.get(tail)?.bytes ?? next[tail]!.bytes) : Infinity
-      if (size >= this.opts.segmentBytes) next.push({ name: '', sha256: '', records: [], bytes: 0 }), (tail = next.length - 1)
+      if (size >= this.opts.segmentBytes) {
+        next.push({ name: '', sha256: '', records: [], bytes: 0 })
+        tail = next.length - 1
+      }
       const d = edit(tail)
       d.records.push(rec)
       d.bytes += JSON.stringify(rec).length + 1
@@ -169,10 +179,14 @@ export class StoreEngine {
     await writeJsonDurably(this.files.fs, this.files.paths.manifest, manifest)
     const back = await this.files.openAt(this.files.paths.manifest, sk)
     if (!back || back.inner.generation !== gen) throw new HearthError('disk', MSG.verifyFailed)
-    this.segments = []
-    this.where.clear()
-    for (const id of change.removes) this.sealed.delete(id)
-    for (const seg of next) this.adopt(seg)
+    // Only the rewritten segments change: re-indexing all twenty years of records on every save
+    // made a save O(journal) instead of O(segment).
+    for (const id of change.removes) {
+      this.sealed.delete(id)
+      this.where.delete(id)
+    }
+    this.segments = next
+    for (const seg of written) this.index(seg)
     this.generation = gen
     this.header = back.manifest.header
     await this.files.writeBackup(gen, back.text)

@@ -3,9 +3,10 @@
 
 import { mkdir } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { isAscii } from 'node:buffer'
 import { fromUtf8, sha256B64 } from './encoding'
 import { asDiskError, durableWrite, listDir, readBytesIfExists, syncDir } from './durable'
-import { segmentSchema, type Manifest, type ManifestInner, type SealedRecord, type SegmentRef } from './format'
+import { parseSegment, type Manifest, type ManifestInner, type SealedRecord, type SegmentRef } from './format'
 import { openManifest, parseManifest, type ParsedManifest } from './manifest'
 import { backupGeneration, backupPath, segmentPath, storePaths, type StorePaths } from './paths'
 import type { Clock, DurableFs, StoreName } from './types'
@@ -90,8 +91,13 @@ export class StoreFiles {
     return backupPath(this.paths, generation)
   }
 
+  /**
+   * The copy is fsynced before its rename (whole or absent after a crash) but its directory is
+   * not: the manifest it copies is already durable, so losing the newest backup to a power cut
+   * costs nothing, and each save is one fsync shorter.
+   */
   async writeBackup(generation: number, text: string): Promise<void> {
-    await durableWrite(this.fs, this.backupPath(generation), text)
+    await durableWrite(this.fs, this.backupPath(generation), text, { syncDir: false })
   }
 
   async removeFile(path: string): Promise<void> {
@@ -107,8 +113,9 @@ export class StoreFiles {
     const bytes = await readBytesIfExists(segmentPath(this.paths, ref.name))
     if (bytes === null || sha256B64(bytes) !== ref.sha256) return null
     try {
-      const parsed = segmentSchema.safeParse(JSON.parse(fromUtf8(bytes)))
-      return parsed.success ? { records: parsed.data, bytes: bytes.length } : null
+      // Segments are ASCII unless an id is not; latin1 decoding of ASCII is the same, and cheaper.
+      const records = parseSegment(JSON.parse(isAscii(bytes) ? bytes.toString('latin1') : fromUtf8(bytes)))
+      return records ? { records, bytes: bytes.length } : null
     } catch {
       return null
     }
