@@ -18,6 +18,8 @@ export interface StoreContext {
 
 export class SealedRecordStore implements RecordStore {
   private readonly plain = new Map<string, StoredRecord>()
+  /** Records of each kind, oldest first; a cache of `plain`, cleared whenever `plain` changes. */
+  private readonly byKind = new Map<string, StoredRecord[]>()
   unreadable = 0
 
   constructor(
@@ -36,9 +38,15 @@ export class SealedRecordStore implements RecordStore {
 
   list<T>(kind: string, owner?: Owner): StoredRecord<T>[] {
     this.ctx.keys()
-    const out = [...this.plain.values()].filter((r) => r.kind === kind && (owner === undefined || r.owner === owner))
-    out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
-    return out as StoredRecord<T>[]
+    let sorted = this.byKind.get(kind)
+    if (!sorted) {
+      // Built once per kind and dropped on every write: search and history list whole kinds on
+      // every request, and scanning and sorting twenty years of records each time added up.
+      sorted = [...this.plain.values()].filter((r) => r.kind === kind)
+      sorted.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
+      this.byKind.set(kind, sorted)
+    }
+    return (owner === undefined ? sorted.slice() : sorted.filter((r) => r.owner === owner)) as StoredRecord<T>[]
   }
 
   get<T>(id: string): StoredRecord<T> | undefined {
@@ -64,6 +72,7 @@ export class SealedRecordStore implements RecordStore {
       const upserts = [...staged.values()].map((r) => sealRecord(this.name, keys, r))
       await this.engine.commit({ upserts, removes: [] }, keys.sk.key)
       for (const r of staged.values()) this.plain.set(r.id, r)
+      this.byKind.clear()
       return out
     })
   }
@@ -98,6 +107,7 @@ export class SealedRecordStore implements RecordStore {
       if (!this.plain.has(id)) throw new HearthError('not-found', MSG.notFound)
       await this.engine.commit({ upserts: [], removes: [id] }, keys.sk.key)
       this.plain.delete(id)
+      this.byKind.clear()
     })
   }
 
@@ -108,5 +118,6 @@ export class SealedRecordStore implements RecordStore {
 
   clear(): void {
     this.plain.clear()
+    this.byKind.clear()
   }
 }
