@@ -127,9 +127,6 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
  * in the folded text can be mapped back for highlighting.
  */
 export function foldWithMap(text: string): { folded: string; map: number[] } {
-  // Fast path (search folds every text on every query): plain ASCII folds to its lowercase,
-  // one unit for one, since no ASCII character has marks or an extra fold.
-  if (ASCII_ONLY.test(text)) return { folded: text.toLowerCase(), map: Array.from({ length: text.length + 1 }, (_, k) => k) }
   let folded = ''
   const map: number[] = []
   let i = 0
@@ -217,14 +214,19 @@ export function searchTexts(items: readonly SearchItem[], query: string): Search
   if (terms.length === 0) return []
   const hits: SearchHit[] = []
   for (const item of items) {
-    const { folded, map } = foldWithMap(item.text)
+    // Fast path (this runs over every text on every query): plain ASCII folds to its lowercase,
+    // one unit for one (no marks, no extra folds), so the position map is the identity.
+    const ascii = ASCII_ONLY.test(item.text)
+    const { folded, map } = ascii ? { folded: item.text.toLowerCase(), map: null } : foldWithMap(item.text)
+    if (ascii && !terms.every((t) => folded.includes(t))) continue
     const ranges: TextRange[] = []
     let all = true
     for (const term of terms) {
       let found = false
       for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
         found = true
-        ranges.push({ start: map[at] ?? 0, end: originalEnd(item.text, map[at + term.length - 1] ?? 0) })
+        const last = at + term.length - 1
+        ranges.push({ start: map ? (map[at] ?? 0) : at, end: originalEnd(item.text, map ? (map[last] ?? 0) : last) })
       }
       if (!found) {
         all = false

@@ -47,8 +47,11 @@ export function createHistoryService({ vault, clock }: JournalDeps, services: Se
     const active = [...records.map((r) => r.body.week).filter((w) => parseWeek(w)), ...notesPerWeek.keys()]
     const current = isoWeekOf(now)
     const first = active.reduce((min, w) => (compareWeeks(w, min) < 0 ? w : min), current)
+    // Grouped once: recordsForWeek over every record for every week was quadratic in the years.
+    const byWeek = new Map<string, typeof records>()
+    for (const r of records) byWeek.set(r.body.week, [...(byWeek.get(r.body.week) ?? []), r])
     return weekRange(first, current).map((week) => {
-      const byPartner = recordsForWeek(records, week)
+      const byPartner = recordsForWeek(byWeek.get(week) ?? [], week)
       const view = viewWeek(week, me, byPartner, now)
       const ratings = { [view.mine.partner]: view.mine.answers?.rating ?? null, [view.theirs.partner]: view.theirs.answers?.rating ?? null }
       return {

@@ -52,9 +52,22 @@ interface BodyOf {
 }
 type Kind = keyof BodyOf
 
+/**
+ * Records already checked, by object: the vault hands out the same immutable record object until
+ * it is replaced or the vault locks, so each body is parsed once instead of on every list (search
+ * lists everything on every query). Weak: holds nothing the vault has dropped.
+ */
+const wellFormed = new WeakSet<object>()
+const isWellFormed = (kind: Kind, record: StoredRecord<unknown>): boolean => {
+  if (wellFormed.has(record)) return true
+  const ok = bodies[kind].safeParse(record.body).success
+  if (ok) wellFormed.add(record)
+  return ok
+}
+
 /** Records of `kind` the active partner can open, with well-formed bodies only. */
 export function listRecords<K extends Kind>(store: RecordStore, kind: K, owner?: Owner): StoredRecord<BodyOf[K]>[] {
-  return store.list<unknown>(kind, owner).filter((r) => bodies[kind].safeParse(r.body).success) as StoredRecord<BodyOf[K]>[]
+  return store.list<unknown>(kind, owner).filter((r) => isWellFormed(kind, r)) as StoredRecord<BodyOf[K]>[]
 }
 
 /** One record of `kind`, or undefined when missing, of another kind, or malformed. */

@@ -29,9 +29,12 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
   function reflectionTexts(me: PartnerId): Candidate[] {
     const records = services.reflection.all()
     const out: Candidate[] = []
-    for (const week of new Set(records.map((r) => r.body.week))) {
+    // Grouped once: recordsForWeek over every record for every week was quadratic in the years.
+    const byWeek = new Map<string, typeof records>()
+    for (const r of records) byWeek.set(r.body.week, [...(byWeek.get(r.body.week) ?? []), r])
+    for (const [week, ofWeek] of byWeek) {
       // The same view the reflection screen gets: hidden answers are never searched.
-      const view = viewWeek(week, me, recordsForWeek(records, week), clock.now())
+      const view = viewWeek(week, me, recordsForWeek(ofWeek, week), clock.now())
       for (const col of [view.mine, view.theirs]) {
         for (const id of REFLECTION_PROMPT_IDS) {
           const text = col.answers?.[id]
