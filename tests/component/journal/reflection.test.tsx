@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { runBeforeLock } from '../../../renderer/src/app/lock-events'
 import { ReflectionPage } from '../../../renderer/src/features/reflection/ReflectionPage'
+import { openAt } from '../../../renderer/src/features/reflection/open-later'
 import { ok } from '../../../shared/result'
 import { installFakeJournal } from '../fake-journal'
 import { renderAsSam, week } from './session'
@@ -66,5 +67,14 @@ describe('the weekly reflection screen', () => {
     fake.respond('reflection:submit', () => ({ ok: false, error: { code: 'bad-request', message: 'Write at least one answer before you finish the week.' } }))
     await user.click(await screen.findByRole('button', { name: 'I have finished this week' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Write at least one answer before you finish the week.')
+  })
+
+  it('opens at the week another screen asked for (history → that week)', async () => {
+    let went = ''
+    openAt((id) => (went = id), 'reflection', '2026-W40')
+    expect(went).toBe('reflection')
+    const { fake } = setup()
+    await screen.findByRole('heading', { level: 1 })
+    await waitFor(() => expect(fake.callsTo('reflection:get')).toEqual([{ week: '2026-W40' }]))
   })
 })

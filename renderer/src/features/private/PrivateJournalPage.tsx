@@ -7,7 +7,7 @@ import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
 import { TextField } from '../../components/TextField'
 import { Highlighted } from '../history/Highlighted'
-import { ROUTE, takeTarget } from '../reflection/open-later'
+import { ROUTE, useTarget } from '../reflection/open-later'
 import { EntryEditor } from './EntryEditor'
 import { EntryList } from './EntryList'
 import './private.css'
@@ -35,11 +35,11 @@ export function PrivateJournalPage() {
     setEditorKey((k) => k + 1)
   }, [])
 
+  const target = useTarget(ROUTE.private)
   useEffect(() => {
     void call('private:list', {}).then((r) => (r.ok ? setEntries(r.value) : setError(r.error.message)))
-    const target = takeTarget(ROUTE.private)
     if (target) void openEntry(target)
-  }, [openEntry])
+  }, [openEntry, target])
 
   const onSaved = useCallback((entry: PrivateEntry) => {
     setCurrentId(entry.id)

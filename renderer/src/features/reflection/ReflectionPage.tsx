@@ -5,7 +5,7 @@ import { call } from '../../api'
 import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
-import { ROUTE, takeTarget } from './open-later'
+import { ROUTE, useTarget } from './open-later'
 import { WeekView } from './WeekView'
 import './reflection.css'
 
@@ -20,7 +20,7 @@ export function progressWords(summary: Pick<ReflectionSummary, 'states'>, names:
 
 export function ReflectionPage() {
   const { status } = useSession()
-  const [week, setWeek] = useState<string | undefined>(() => takeTarget(ROUTE.reflection))
+  const [week, setWeek] = useState<string | undefined>(useTarget(ROUTE.reflection))
   const [view, setView] = useState<ReflectionWeek | null>(null)
   const [weeks, setWeeks] = useState<ReflectionSummary[]>([])
   const [error, setError] = useState<string | null>(null)

@@ -1,6 +1,7 @@
-// Lets one screen open another at a particular item ("this week", "that entry"): the caller
-// leaves a target for a route, and the route's page takes it once when it mounts. Only ids and
-// week keys pass through here, never any text.
+// Lets one screen open another at a particular item ("that week", "that entry"): the caller
+// leaves a target for a route, and the route's page reads it when it mounts. Only ids and week
+// keys pass through here, never any text.
+import { useEffect, useState } from 'react'
 
 const targets = new Map<string, string>()
 
@@ -9,10 +10,15 @@ export function openAt(go: (routeId: string) => void, routeId: string, target: s
   go(routeId)
 }
 
-/** The target left for `routeId`, if any; taking it clears it. */
-export function takeTarget(routeId: string): string | undefined {
-  const target = targets.get(routeId)
-  targets.delete(routeId)
+/**
+ * The target left for `routeId`, read once when the page mounts and then cleared. Reading and
+ * clearing are separate steps so React's double render in development cannot lose it.
+ */
+export function useTarget(routeId: string): string | undefined {
+  const [target] = useState(() => targets.get(routeId))
+  useEffect(() => {
+    targets.delete(routeId)
+  }, [routeId])
   return target
 }
 
