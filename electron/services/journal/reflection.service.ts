@@ -42,6 +42,17 @@ export function recordsForWeek(records: StoredRecord<AnswersBody>[], week: strin
   return out
 }
 
+/** Records by week, in one pass (a per-week scan of every record grows with the square of the years). */
+export function groupByWeek(records: StoredRecord<AnswersBody>[]): Map<string, StoredRecord<AnswersBody>[]> {
+  const out = new Map<string, StoredRecord<AnswersBody>[]>()
+  for (const r of records) {
+    const list = out.get(r.body.week)
+    if (list) list.push(r)
+    else out.set(r.body.week, [r])
+  }
+  return out
+}
+
 /** Sealed weeks stay sealed once either partner sealed them: unsealing would reveal drafts. */
 export const isSealed = (records: WeekRecords): boolean => PARTNER_IDS.some((p) => records[p]?.body.sealed === true)
 export const isRevealed = (records: WeekRecords): boolean => PARTNER_IDS.every((p) => records[p]?.body.submittedAt)
@@ -113,11 +124,11 @@ export function createReflectionService({ vault, clock }: JournalDeps) {
 
   const list = (): ReflectionSummary[] => {
     vault.active()
-    const records = all()
-    const weeks = new Set(records.map((r) => r.body.week).filter((w) => parseWeek(w)))
+    const byWeek = groupByWeek(all())
+    const weeks = new Set([...byWeek.keys()].filter((w) => parseWeek(w)))
     weeks.add(isoWeekOf(clock.now()))
     return [...weeks].sort((a, b) => compareWeeks(b, a)).map((week) => {
-      const byPartner = recordsForWeek(records, week)
+      const byPartner = recordsForWeek(byWeek.get(week) ?? [], week)
       return {
         ...weekInfo(week, clock.now()),
         sealed: isSealed(byPartner),
