@@ -78,6 +78,37 @@ export const durableWriteMany = async (fs: DurableFs, files: { path: string; dat
   }
 }
 
+/**
+ * One save's files in the order crash safety needs, with the slow part overlapped: every temp
+ * file (the new segments AND the manifest) is written and fsynced at the same time; then the
+ * segments are renamed into place and their directory fsynced; only then is the manifest renamed
+ * over the old one and its directory fsynced. A crash before that last rename leaves the old
+ * manifest, whose segments were never touched (new segments have new names); temp files are
+ * ignored by readers. Same guarantees as writing the two in turn, two fsyncs shorter.
+ */
+export const durableCommit = async (fs: DurableFs, first: { path: string; data: string | Uint8Array }[], last: { path: string; data: string | Uint8Array }): Promise<void> => {
+  const all = [...first, last]
+  const settled = await Promise.allSettled(all.map((f) => writeTemp(fs, f.path, f.data)))
+  const temps = settled.map((r) => (r.status === 'fulfilled' ? r.value : null))
+  try {
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed) throw failed.reason
+    for (let i = 0; i < first.length; i++) await fs.rename(temps[i]!, first[i]!.path)
+    for (const dir of new Set(first.map((f) => dirname(f.path)))) await syncDir(fs, dir)
+    await fs.rename(temps[first.length]!, last.path)
+    temps[first.length] = null
+  } catch (error) {
+    // Renamed segments stay (unreferenced, collected later); unrenamed temps go.
+    for (const t of temps) if (t) await fs.unlink(t).catch(() => {})
+    throw asDiskError(error)
+  }
+  try {
+    await syncDir(fs, dirname(last.path))
+  } catch (error) {
+    throw asDiskError(error)
+  }
+}
+
 export const durableWrite = (fs: DurableFs, path: string, data: string | Uint8Array, options?: { syncDir?: boolean }): Promise<void> =>
   durableWriteMany(fs, [{ path, data }], options)
 

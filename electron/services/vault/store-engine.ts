@@ -5,7 +5,7 @@
 
 import { HearthError } from '../../../shared/result'
 import { sha256B64 } from './encoding'
-import { durableWriteMany, writeJsonDurably } from './durable'
+import { durableCommit } from './durable'
 import type { Header, SealedRecord } from './format'
 import { buildManifest } from './manifest'
 import { MSG } from './messages'
@@ -173,10 +173,11 @@ export class StoreEngine {
     const header: Header = { ...(change.header ?? this.header), savedAt: this.opts.clock.now().toISOString() }
     const { next, written } = this.plan(change, gen)
     await this.files.ensureDirs()
-    await durableWriteMany(this.files.fs, written.map((s) => ({ path: segmentPath(this.files.paths, s.name), data: JSON.stringify(s.records) })))
     const inner = { generation: gen, savedAt: header.savedAt, signingPublicKeys: this.signingPublicKeys, segments: next.map((s) => ({ name: s.name, sha256: s.sha256 })) }
     const manifest = buildManifest(this.files.store, this.vaultId, header, inner, sk)
-    await writeJsonDurably(this.files.fs, this.files.paths.manifest, manifest)
+    // Segments durable first, then the manifest: see durableCommit for the crash-safety order.
+    const segs = written.map((s) => ({ path: segmentPath(this.files.paths, s.name), data: JSON.stringify(s.records) }))
+    await durableCommit(this.files.fs, segs, { path: this.files.paths.manifest, data: JSON.stringify(manifest) })
     const back = await this.files.openAt(this.files.paths.manifest, sk)
     if (!back || back.inner.generation !== gen) throw new HearthError('disk', MSG.verifyFailed)
     // Only the rewritten segments change: re-indexing all twenty years of records on every save
