@@ -6,10 +6,9 @@ import { channel } from './define'
 import type { PartnerId } from '../domain'
 import type { ReflectionPromptId } from '../content/reflection'
 
-/** Longest answer, entry or note a person can write in one piece. */
-export const TEXT_MAX_LENGTH = 20_000
-export const TITLE_MAX_LENGTH = 200
-export const SEARCH_MAX_LENGTH = 200
+import { SEARCH_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from '../limits'
+
+export { SEARCH_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH }
 /** ISO 8601 week, e.g. "2026-W48". */
 export const WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/
 

@@ -9,6 +9,14 @@ import { IDEA_CATEGORY_IDS, type IdeaCategoryId } from '../content/rituals'
 import { VALUE_RATING_MAX, VALUE_RATING_MIN } from '../content/values'
 import type { PartnerId } from '../domain'
 import type { ValuesComparison } from '../logic/values-compare'
+import {
+  CUSTOM_VALUES_MAX,
+  LISTENING_TURN_MAX_SECONDS,
+  LISTENING_TURN_MIN_SECONDS,
+  RITUALS_MAX,
+  RITUAL_FEELINGS,
+  type RitualFeeling,
+} from '../limits'
 
 const empty = z.object({}).strict()
 const recordId = z.string().min(1).max(80)
@@ -17,12 +25,7 @@ const depth = z.union([z.literal(1), z.literal(2), z.literal(3)])
 /** Local calendar date, as the couple sees it on the laptop's clock. */
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-24.')
 
-export const LISTENING_TURN_MIN_SECONDS = 5
-export const LISTENING_TURN_MAX_SECONDS = 15 * 60
-export const CUSTOM_VALUES_MAX = 30
-export const RITUALS_MAX = 40
-export const RITUAL_FEELINGS = ['lovely', 'good', 'okay', 'hard'] as const
-export type RitualFeeling = (typeof RITUAL_FEELINGS)[number]
+export { CUSTOM_VALUES_MAX, LISTENING_TURN_MAX_SECONDS, LISTENING_TURN_MIN_SECONDS, RITUALS_MAX, RITUAL_FEELINGS, type RitualFeeling }
 
 // ---- Shared values --------------------------------------------------------------------------
 

@@ -6,3 +6,7 @@ import { afterEach } from 'vitest'
 afterEach(() => {
   cleanup()
 })
+
+// App loads the unlocked part (Home and every feature) lazily; load that module once here so a
+// test that unlocks does not spend its find-timeout on transforming it.
+await import('../../renderer/src/app/Home')

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { otherPartner, type LockReason, type PartnerId, type VaultStatus } from '../../../shared/domain'
 import { call, onEvent } from '../api'
 import { Button } from '../components/Button'
@@ -7,10 +7,13 @@ import { Page } from '../components/Page'
 import { RestoreBackupScreen } from '../features/vault/RestoreBackupScreen'
 import { SetupFlow } from '../features/vault/SetupFlow'
 import { UnlockScreen } from '../features/vault/UnlockScreen'
-import { Home } from './Home'
 import { runBeforeLock } from './lock-events'
 import { SessionContext, type Session } from './session'
 import { useActivityReport } from './useActivityReport'
+
+// Everything behind the unlock screen loads only after an unlock, so the first screen is small
+// and interactive quickly; the worksheets and journal code are a separate chunk.
+const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })))
 
 const LOCK_NOTICES: Partial<Record<LockReason, string>> = {
   idle: 'Hearth locked itself after a quiet while.',
@@ -179,7 +182,9 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={session}>
-      <Home key={sessionKey} />
+      <Suspense fallback={<p role="status" className="loading">Opening your journal…</p>}>
+        <Home key={sessionKey} />
+      </Suspense>
     </SessionContext.Provider>
   )
 

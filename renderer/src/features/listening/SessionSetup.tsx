@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { LISTENING_TURN_MAX_SECONDS, LISTENING_TURN_MIN_SECONDS } from '../../../../shared/contract/worksheets'
+import { LISTENING_TURN_MAX_SECONDS, LISTENING_TURN_MIN_SECONDS } from '../../../../shared/limits'
 import type { PartnerId, PartnerInfo } from '../../../../shared/domain'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'

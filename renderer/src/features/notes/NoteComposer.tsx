@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { TEXT_MAX_LENGTH, type Note } from '../../../../shared/contract/journal'
+import type { Note } from '../../../../shared/contract/journal'
+import { TEXT_MAX_LENGTH } from '../../../../shared/limits'
 import { call } from '../../api'
 import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
-import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH, type PrivateEntry } from '../../../../shared/contract/journal'
+import type { PrivateEntry } from '../../../../shared/contract/journal'
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from '../../../../shared/limits'
 import { call } from '../../api'
 import { formatWhen } from '../../app/format'
 import { Button } from '../../components/Button'

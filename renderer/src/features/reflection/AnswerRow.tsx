@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ReflectionPrompt } from '../../../../shared/content/reflection'
 import type { ReflectionAnswers } from '../../../../shared/contract/journal'
-import { TEXT_MAX_LENGTH } from '../../../../shared/contract/journal'
+import { TEXT_MAX_LENGTH } from '../../../../shared/limits'
 import { RatingField } from './RatingField'
 import { WritingArea } from './WritingArea'
 

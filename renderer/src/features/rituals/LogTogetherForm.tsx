@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { RITUAL_FEELINGS, type RitualFeeling, type RitualPlan } from '../../../../shared/contract/worksheets'
+import type { RitualPlan } from '../../../../shared/contract/worksheets'
+import { RITUAL_FEELINGS, type RitualFeeling } from '../../../../shared/limits'
 import { call } from '../../api'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
