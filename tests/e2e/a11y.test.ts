@@ -21,8 +21,8 @@ interface Violation {
 const axe = async (page: Page): Promise<string[]> => {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE)
   const violations = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe.run
-    const result = await run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    const { axe } = window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
     return result.violations
   })
   return (violations as Violation[]).map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
