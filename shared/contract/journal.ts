@@ -93,6 +93,12 @@ export interface Note {
   readAt: string | null
 }
 
+/** The active partner's half-written note: theirs alone, never shown to the other partner. */
+export interface NoteDraft {
+  text: string
+  updatedAt: string
+}
+
 export interface NotesOverview {
   /** Every note between the two of you, newest first (the gratitude wall). */
   notes: Note[]
@@ -159,6 +165,14 @@ export const journalChannels = {
   'notes:send': channel(z.object({ text: text.trim().min(1, 'Write a few words first.') }).strict()).returns<Note>(),
   'notes:list': channel(empty).returns<NotesOverview>(),
   'notes:mark-read': channel(z.object({ id: recordId }).strict()).returns<Note>(),
+  /**
+   * The note being written, saved as the writer types. Kept private to the writer (the recipient
+   * never sees a draft); empty text deletes it, and sending a note deletes it too. No `to`: a note
+   * always goes to the other partner, as with 'notes:send'. Returns null once nothing is kept.
+   */
+  'notes:save-draft': channel(z.object({ text }).strict()).returns<NoteDraft | null>(),
+  /** The active partner's own draft, to put back in the composer; null when there is none. */
+  'notes:draft': channel(empty).returns<NoteDraft | null>(),
   /** One older note, the same one all day. */
   'notes:resurface': channel(empty).returns<Note | null>(),
 

@@ -22,6 +22,8 @@ export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChann
   'notes:send': (req) => s.notes.send(req.text),
   'notes:list': () => s.notes.list(),
   'notes:mark-read': (req) => s.notes.markRead(req.id),
+  'notes:save-draft': (req) => s.notes.saveDraft(req.text),
+  'notes:draft': () => s.notes.draft(),
   'notes:resurface': () => s.notes.resurface(),
 
   'history:overview': () => s.history.overview(),

@@ -1,13 +1,14 @@
 // Appreciation notes: written by the active partner to the other, kept under the shared key so
 // both see the whole gratitude wall. A note is "waiting" for its recipient until they open it;
-// only the recipient can mark it read, and marking twice changes nothing.
+// only the recipient can mark it read, and marking twice changes nothing. A note still being
+// written is a draft owned by its writer alone, so the recipient never sees half a sentence.
 
 import { HearthError } from '../../../shared/result'
 import { otherPartner } from '../../../shared/domain'
-import type { Note, NotesOverview } from '../../../shared/contract/journal'
+import type { Note, NoteDraft, NotesOverview } from '../../../shared/contract/journal'
 import type { StoredRecord } from '../vault/types'
 import { JMSG } from './messages'
-import { KIND, getRecord, listRecords, serial, type NoteBody } from './records'
+import { KIND, getRecord, listRecords, serial, type NoteBody, type NoteDraftBody } from './records'
 import type { JournalDeps } from './reflection.service'
 
 /** A note must be at least this old to resurface, so it feels like a memory, not a repeat. */
@@ -53,11 +54,48 @@ export function createNotesService({ vault, clock }: JournalDeps) {
       .sort((a, b) => (a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : 0))
   }
 
+  /** The active partner's own draft record. Filtered by owner as well: never anyone else's. */
+  const ownDraft = (): StoredRecord<NoteDraftBody> | undefined => {
+    const me = vault.active()
+    return listRecords(store(), KIND.noteDraft, me).find((r) => r.owner === me)
+  }
+  const toDraft = (record: StoredRecord<NoteDraftBody>): NoteDraft => ({ text: record.body.text, updatedAt: record.updatedAt })
+
   const send = (text: string): Promise<Note> =>
     run(async () => {
       const from = vault.active()
       const body: NoteBody = { from, to: otherPartner(from), text: text.trim(), readAt: null }
-      return toNote(await store().put<NoteBody>({ kind: KIND.note, owner: 'shared', body }))
+      const note = toNote(await store().put<NoteBody>({ kind: KIND.note, owner: 'shared', body }))
+      // The note is on disk first; only then is its draft dropped. A crash in between leaves a
+      // draft of a sent note, never a lost note.
+      const draft = ownDraft()
+      if (draft) await store().remove(draft.id)
+      return note
+    })
+
+  const draft = (): NoteDraft | null => {
+    const record = ownDraft()
+    return record ? toDraft(record) : null
+  }
+
+  /** Keeps what the active partner has typed so far; blank text deletes the draft. */
+  const saveDraft = (text: string): Promise<NoteDraft | null> =>
+    run(async () => {
+      const me = vault.active()
+      const current = ownDraft()
+      if (text.trim() === '') {
+        if (current) await store().remove(current.id)
+        return null
+      }
+      if (current?.body.text === text) return toDraft(current)
+      const saved = await store().put<NoteDraftBody>({
+        id: current?.id,
+        kind: KIND.noteDraft,
+        owner: me,
+        body: { text },
+        expectedRev: current?.rev ?? 0,
+      })
+      return toDraft(saved)
     })
 
   const list = (): NotesOverview => {
@@ -86,7 +124,7 @@ export function createNotesService({ vault, clock }: JournalDeps) {
     )
   }
 
-  return { send, list, markRead, resurface, all }
+  return { send, list, markRead, resurface, all, draft, saveDraft }
 }
 
 export type NotesService = ReturnType<typeof createNotesService>

@@ -14,6 +14,11 @@ export const KIND = {
   entry: 'private.entry',
   /** An appreciation note from one partner to the other. Owner 'shared'. */
   note: 'notes.note',
+  /**
+   * The note a partner is still writing. Owner: the writer, sealed with their private key, so
+   * the recipient's session cannot decrypt it: a draft is not a sent note. At most one each.
+   */
+  noteDraft: 'notes.draft',
 } as const
 
 const partner = z.enum(['A', 'B'])
@@ -39,16 +44,21 @@ export type EntryBody = z.infer<typeof entryBody>
 const noteBody = z.object({ from: partner, to: partner, text: z.string(), readAt: z.string().nullable() })
 export type NoteBody = z.infer<typeof noteBody>
 
+const noteDraftBody = z.object({ text: z.string() })
+export type NoteDraftBody = z.infer<typeof noteDraftBody>
+
 const bodies = {
   [KIND.answers]: answersBody,
   [KIND.entry]: entryBody,
   [KIND.note]: noteBody,
+  [KIND.noteDraft]: noteDraftBody,
 }
 
 interface BodyOf {
   [KIND.answers]: AnswersBody
   [KIND.entry]: EntryBody
   [KIND.note]: NoteBody
+  [KIND.noteDraft]: NoteDraftBody
 }
 type Kind = keyof BodyOf
 
