@@ -7,6 +7,7 @@ import { registerBeforeLock, runBeforeLock } from '../../renderer/src/app/lock-e
 import { Button } from '../../renderer/src/components/Button'
 import { Notice } from '../../renderer/src/components/Notice'
 import { PassphraseField } from '../../renderer/src/components/PassphraseField'
+import { TextArea } from '../../renderer/src/components/TextArea'
 import { TextField } from '../../renderer/src/components/TextField'
 import { groupCode } from '../../renderer/src/features/vault/RecoveryCodeReveal'
 
@@ -21,6 +22,18 @@ describe('building blocks', () => {
     const field = screen.getByLabelText('Your name')
     expect(field).toHaveAttribute('aria-invalid', 'true')
     expect(field).toHaveAccessibleDescription('Any name you like. Write the name you would like Hearth to use.')
+  })
+
+  it('a text area is found by its label, its hint and error describe it, and it can count what is left', async () => {
+    const user = userEvent.setup()
+    render(<TextArea label="A note" hint="Only the two of you see it." error="Write a little more." maxLength={20} showCount />)
+    const area = screen.getByRole('textbox', { name: 'A note' })
+    expect(area.tagName).toBe('TEXTAREA')
+    expect(area).toHaveAttribute('aria-invalid', 'true')
+    expect(area).toHaveAttribute('maxlength', '20')
+    expect(area).toHaveAccessibleDescription('Only the two of you see it. Write a little more. 0 of 20 characters')
+    await user.type(area, 'hello')
+    expect(area).toHaveAccessibleDescription('Only the two of you see it. Write a little more. 5 of 20 characters')
   })
 
   it('a new passphrase field turns off autocorrect and the spellchecker, and the meter counts down to the minimum', async () => {

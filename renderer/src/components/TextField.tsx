@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
+import type { InputHTMLAttributes, ReactNode } from 'react'
+import { FieldFrame, useFieldIds } from './Field'
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
   label: string
@@ -16,37 +17,19 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 }
 
 export function TextField({ label, hint, error, describedBy, addon, below, mono, inputId, className, ...input }: TextFieldProps) {
-  const autoId = useId()
-  const id = inputId ?? `field-${autoId}`
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined
+  const ids = useFieldIds(inputId, hint, error, describedBy)
   return (
-    <div className={['field', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className} below={below}>
       <div className="field__control">
         <input
           {...input}
-          id={id}
+          id={ids.id}
           className={['input', mono ? 'input--mono' : ''].filter(Boolean).join(' ')}
           aria-invalid={error ? true : undefined}
-          aria-describedby={described}
+          aria-describedby={ids.describedBy}
         />
         {addon}
       </div>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-      {below}
-    </div>
+    </FieldFrame>
   )
 }

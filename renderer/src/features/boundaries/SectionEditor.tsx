@@ -2,9 +2,9 @@ import { getBoundarySection, BOUNDARY_SECTION_IDS, type BoundarySectionId } from
 import type { BoundaryItem } from '../../../../shared/contract/boundaries'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
+import { TextArea } from '../../components/TextArea'
 import { TextField } from '../../components/TextField'
 import type { DraftSection } from './draft'
-import { TextArea } from './TextArea'
 
 export interface SectionEditorProps {
   section: DraftSection
@@ -41,7 +41,7 @@ export function SectionEditor(props: SectionEditorProps) {
         </details>
       ) : null}
       <div className="boundary-needs">
-        <TextArea label={`What I need (${myName})`} rows={3} maxLength={4000} value={section.myNeed} onChange={(e) => props.onNeed(e.target.value)} />
+        <TextArea textareaClassName="boundaries-textarea" label={`What I need (${myName})`} rows={3} maxLength={4000} value={section.myNeed} onChange={(e) => props.onNeed(e.target.value)} />
         <div className="boundary-other-need">
           <h3>What {otherName} needs</h3>
           <p className={section.otherNeed ? undefined : 'muted'}>{section.otherNeed || `${otherName} has not written anything here yet.`}</p>
@@ -52,7 +52,7 @@ export function SectionEditor(props: SectionEditorProps) {
       <ol className="boundary-items">
         {items.map((item, index) => (
           <li key={item.id}>
-            <TextArea label={`Agreed item ${index + 1}: ${section.title}`} hideLabel rows={2} maxLength={1000} value={item.text} onChange={(e) => props.onItem(item.id, e.target.value)} />
+            <TextArea textareaClassName="boundaries-textarea" label={`Agreed item ${index + 1}: ${section.title}`} hideLabel rows={2} maxLength={1000} value={item.text} onChange={(e) => props.onItem(item.id, e.target.value)} />
             <Button variant="quiet" onClick={() => props.onRemoveItem(item.id)}>
               Remove<span className="visually-hidden"> agreed item {index + 1}</span>
             </Button>

@@ -1,4 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
+import { TextArea } from '../../components/TextArea'
 import { IStatementHint } from './IStatementHint'
 import './writing.css'
 
@@ -19,8 +20,6 @@ export interface WritingAreaProps {
 
 /** A labelled multi-line field for writing that matters, with optional "I" statement help. */
 export function WritingArea({ label, hint, value, onChange, placeholder, coach, rows = 4, readOnly, maxLength, below }: WritingAreaProps) {
-  const id = `write-${useId()}`
-  const hintId = hint ? `${id}-hint` : undefined
   const ref = useRef<HTMLTextAreaElement>(null)
 
   const use = (next: string, cursor: { start: number; end: number }) => {
@@ -33,29 +32,24 @@ export function WritingArea({ label, hint, value, onChange, placeholder, coach, 
   }
 
   return (
-    <div className="field writing">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        ref={ref}
-        id={id}
-        className="input writing__area"
-        value={value}
-        rows={rows}
-        placeholder={placeholder}
-        readOnly={readOnly}
-        maxLength={maxLength}
-        aria-describedby={hintId}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {coach && !readOnly ? <IStatementHint text={value} onUse={use} /> : null}
-      {below}
-    </div>
+    <TextArea
+      ref={ref}
+      className="writing"
+      textareaClassName="writing__area"
+      label={label}
+      hint={hint}
+      value={value}
+      rows={rows}
+      placeholder={placeholder}
+      readOnly={readOnly}
+      maxLength={maxLength}
+      onChange={(event) => onChange(event.target.value)}
+      below={
+        <>
+          {coach && !readOnly ? <IStatementHint text={value} onUse={use} /> : null}
+          {below}
+        </>
+      }
+    />
   )
 }

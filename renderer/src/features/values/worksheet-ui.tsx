@@ -1,6 +1,7 @@
 // Small form pieces the four worksheets share: a labelled multi-line note and a radio group.
-// They follow TextField's conventions (visible label, hint linked by aria-describedby).
-import { useId, type TextareaHTMLAttributes } from 'react'
+// The note is the shared TextArea; the radio group follows the same conventions (hint linked by aria-describedby).
+import type { TextareaHTMLAttributes } from 'react'
+import { TextArea } from '../../components/TextArea'
 import './worksheets.css'
 
 export interface NoteFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> {
@@ -10,31 +11,9 @@ export interface NoteFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextArea
   onValueChange: (value: string) => void
 }
 
-export function NoteField({ label, hint, value, onValueChange, maxLength = 2000, rows = 3, ...rest }: NoteFieldProps) {
-  const id = `note-${useId()}`
-  const hintId = hint ? `${id}-hint` : undefined
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        {...rest}
-        id={id}
-        className="input worksheet-note"
-        rows={rows}
-        maxLength={maxLength}
-        aria-describedby={hintId}
-        value={value}
-        onChange={(e) => onValueChange(e.target.value)}
-      />
-    </div>
-  )
+/** The worksheets' note: a TextArea with their length and size defaults. */
+export function NoteField({ onValueChange, maxLength = 2000, rows = 3, ...rest }: NoteFieldProps) {
+  return <TextArea {...rest} textareaClassName="worksheet-note" rows={rows} maxLength={maxLength} onChange={(e) => onValueChange(e.target.value)} />
 }
 
 export interface RadioGroupProps<T extends string | number> {
