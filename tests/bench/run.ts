@@ -75,7 +75,6 @@ const main = async () => {
   for (let i = 0; i < runs; i++) kdfRuns.push(await time(() => deriveKek(new Uint8Array(24), new Uint8Array(32), DEFAULT_KDF)))
 
   const sizes: SizeResult[] = []
-  const dirs: string[] = []
   for (const y of years) {
     const dir = await mkdtemp(join(tmpdir(), `hearth-bench-${y}y-`))
     dirs.push(dir)
@@ -94,13 +93,16 @@ const main = async () => {
   await mkdir(join(ROOT, 'tests/.artifacts'), { recursive: true })
   await writeFile(join(ROOT, 'tests/.artifacts/bench.json'), JSON.stringify(report, null, 2))
   console.log('written: tests/.artifacts/bench.json')
-  if (args.keep) console.log(`data kept in: ${dirs.join(' ')}`)
-  else for (const d of dirs) await rm(d, { recursive: true, force: true })
 }
 
+/** Generated data folders; removed at the end even after a crash, unless --keep. */
+const dirs: string[] = []
 try {
   await main()
 } catch (error) {
   console.error('benchmark crashed:', error)
-  process.exit(1)
+  process.exitCode = 1
+} finally {
+  if (args.keep) console.log(`data kept in: ${dirs.join(' ')}`)
+  else for (const d of dirs) await rm(d, { recursive: true, force: true })
 }
