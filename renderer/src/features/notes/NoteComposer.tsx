@@ -4,11 +4,13 @@ import { TEXT_MAX_LENGTH } from '../../../../shared/limits'
 import { call } from '../../api'
 import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
+import { SaveStatus } from '../reflection/SaveStatus'
 import { WritingArea } from '../reflection/WritingArea'
+import { useNoteDraft } from './useNoteDraft'
 
 /** Write a note to your partner; they find it the next time they open Hearth. */
 export function NoteComposer({ otherName, onSent }: { otherName: string; onSent: (note: Note) => void }) {
-  const [text, setText] = useState('')
+  const draft = useNoteDraft()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [sent, setSent] = useState(false)
@@ -18,10 +20,14 @@ export function NoteComposer({ otherName, onSent }: { otherName: string; onSent:
     setError(null)
     setSent(false)
     setBusy(true)
-    const result = await call('notes:send', { text })
+    await draft.settle()
+    const result = await call('notes:send', { text: draft.text })
     setBusy(false)
-    if (!result.ok) return setError(result.error.message)
-    setText('')
+    if (!result.ok) {
+      draft.keep()
+      return setError(result.error.message)
+    }
+    draft.clear()
     setSent(true)
     onSent(result.value)
   }
@@ -31,13 +37,14 @@ export function NoteComposer({ otherName, onSent }: { otherName: string; onSent:
       <h2 id="compose-heading">Write to {otherName}</h2>
       <WritingArea
         label={`A note for ${otherName}`}
-        hint="Something they did, and what it meant to you. Small things count."
+        hint="Something they did, and what it meant to you. Small things count. Until you leave it, it is kept just for you."
         placeholder="Thank you for…"
-        value={text}
+        value={draft.text}
         maxLength={TEXT_MAX_LENGTH}
         coach
+        below={<SaveStatus state={draft.autosave.state} error={draft.autosave.error} onRetry={() => void draft.autosave.flush()} />}
         onChange={(next) => {
-          setText(next)
+          draft.change(next)
           setSent(false)
         }}
       />
