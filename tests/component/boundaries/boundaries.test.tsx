@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { BoundariesView, RevisionView, SignatureView } from '../../../shared/contract/boundaries'
 import { BOUNDARY_SECTIONS } from '../../../shared/content/boundaries'
 import { fail, ok } from '../../../shared/result'
-import { SessionContext, type Session } from '../../../renderer/src/app/session'
 import { BoundariesPage } from '../../../renderer/src/features/boundaries/BoundariesPage'
 import { PrintRecoveryKitButton } from '../../../renderer/src/features/print/PrintRecoveryKitButton'
-import { ROBIN, SAM, installFakeJournal, unlockedAs } from '../fake-journal'
+import { ROBIN, installFakeJournal } from '../fake-journal'
+import { renderAs } from '../render-as'
 
 const sig = (partner: 'A' | 'B', state: SignatureView['state']): SignatureView => ({
   partner,
@@ -39,23 +39,7 @@ const view = (latest: RevisionView, extra: Partial<BoundariesView> = {}): Bounda
   ...extra,
 })
 
-const session = (partner = ROBIN): Session => ({
-  status: unlockedAs(partner),
-  partner,
-  other: partner.id === 'A' ? ROBIN : SAM,
-  setStatus: () => {},
-  lock: async () => {},
-  switchPartner: async () => {},
-  locking: false,
-  lockError: null,
-})
-
-const renderPage = (partner = ROBIN) =>
-  render(
-    <SessionContext.Provider value={session(partner)}>
-      <BoundariesPage />
-    </SessionContext.Provider>,
-  )
+const renderPage = (partner = ROBIN) => renderAs(partner, <BoundariesPage />)
 
 describe('the boundaries page', () => {
   it('says plainly when a signature no longer matches the text', async () => {

@@ -1,22 +1,7 @@
-// Renders a journal screen as if Sam (A) had unlocked, with Robin (B) as the partner.
-import { render } from '@testing-library/react'
-import type { ReactElement } from 'react'
-import { SessionContext, type Session } from '../../../renderer/src/app/session'
+// Journal fixtures: screens rendered as Sam (A) with Robin (B) as the partner, and reflection weeks.
 import type { ReflectionAnswers, ReflectionWeek } from '../../../shared/contract/journal'
-import { ROBIN, SAM, unlockedAs } from '../fake-journal'
 
-export const session = (): Session => ({
-  status: unlockedAs(SAM),
-  partner: SAM,
-  other: ROBIN,
-  setStatus: () => {},
-  lock: async () => {},
-  switchPartner: async () => {},
-  locking: false,
-  lockError: null,
-})
-
-export const renderAsSam = (ui: ReactElement) => render(<SessionContext.Provider value={session()}>{ui}</SessionContext.Provider>)
+export { renderAsSam } from '../render-as'
 
 /** A reflection week as the service would return it to Sam. */
 export function week(overrides: Partial<ReflectionWeek> = {}, mine: ReflectionAnswers = {}, theirs: ReflectionAnswers | null = {}): ReflectionWeek {

@@ -6,7 +6,7 @@ import { fail, ok } from '../../../shared/result'
 import { ConversationsPage } from '../../../renderer/src/features/conversations/ConversationsPage'
 import { ConversationHomeCard } from '../../../renderer/src/features/conversations/ConversationHomeCard'
 import { installFakeJournal } from '../fake-journal'
-import { renderAsSam } from './render-with-session'
+import { renderAsSam } from '../render-as'
 
 const card = (id: string, text: string): DrawnCard => ({ card: { id, deckId: 'dreams', text, depth: 1, custom: false }, lastDiscussedAt: null })
 

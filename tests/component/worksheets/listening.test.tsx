@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ok } from '../../../shared/result'
 import { ListeningPage } from '../../../renderer/src/features/listening/ListeningPage'
 import { installFakeJournal } from '../fake-journal'
-import { renderAsSam } from './render-with-session'
+import { renderAsSam } from '../render-as'
 
 afterEach(() => {
   vi.useRealTimers()

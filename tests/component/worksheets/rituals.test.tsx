@@ -7,7 +7,7 @@ import { RitualsPage } from '../../../renderer/src/features/rituals/RitualsPage'
 import { RitualHomeCard } from '../../../renderer/src/features/rituals/RitualHomeCard'
 import { localDateString } from '../../../renderer/src/features/rituals/due-today'
 import { installFakeJournal } from '../fake-journal'
-import { renderAsSam } from './render-with-session'
+import { renderAsSam } from '../render-as'
 
 const today = new Date().getDay()
 const other = (today + 3) % 7

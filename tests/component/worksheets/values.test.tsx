@@ -6,7 +6,7 @@ import { compareValues } from '../../../shared/logic/values-compare'
 import { fail, ok } from '../../../shared/result'
 import { ValuesPage } from '../../../renderer/src/features/values/ValuesPage'
 import { installFakeJournal } from '../fake-journal'
-import { renderAsSam } from './render-with-session'
+import { renderAsSam } from '../render-as'
 
 const VALUES = [
   { id: 'honesty', name: 'Honesty', description: 'Saying what is true.', custom: false },
