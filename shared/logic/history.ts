@@ -210,32 +210,47 @@ function makeSnippet(text: string, matches: TextRange[]): Pick<SearchHit, 'snipp
  * ("cafe" finds "Café"). Results keep the order of `items`. An empty query finds nothing.
  */
 export function searchTexts(items: readonly SearchItem[], query: string): SearchHit[] {
+  return searchPrepared(prepareSearch(items), query)
+}
+
+/** A text folded once for searching (lower case, no accents) with a map back to the original. */
+export interface PreparedText {
+  id: string
+  text: string
+  folded: string
+  /** Folded index -> original index; null when the text is plain ASCII (the identity). */
+  map: number[] | null
+}
+
+/**
+ * Folds every text once, so that a caller who searches the same texts again and again (the
+ * journal, until the next save or lock) pays for folding only once.
+ */
+export function prepareSearch(items: readonly SearchItem[]): PreparedText[] {
+  return items.map((item) => {
+    // Plain ASCII folds to its lowercase, one unit for one (no marks, no extra folds).
+    if (ASCII_ONLY.test(item.text)) return { id: item.id, text: item.text, folded: item.text.toLowerCase(), map: null }
+    const { folded, map } = foldWithMap(item.text)
+    return { id: item.id, text: item.text, folded, map }
+  })
+}
+
+/** `searchTexts` over texts folded beforehand with `prepareSearch`. */
+export function searchPrepared(items: readonly PreparedText[], query: string): SearchHit[] {
   const terms = searchTerms(query)
   if (terms.length === 0) return []
   const hits: SearchHit[] = []
-  for (const item of items) {
-    // Fast path (this runs over every text on every query): plain ASCII folds to its lowercase,
-    // one unit for one (no marks, no extra folds), so the position map is the identity.
-    const ascii = ASCII_ONLY.test(item.text)
-    const { folded, map } = ascii ? { folded: item.text.toLowerCase(), map: null } : foldWithMap(item.text)
-    if (ascii && !terms.every((t) => folded.includes(t))) continue
+  for (const { id, text, folded, map } of items) {
+    if (!terms.every((t) => folded.includes(t))) continue
     const ranges: TextRange[] = []
-    let all = true
     for (const term of terms) {
-      let found = false
       for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-        found = true
         const last = at + term.length - 1
-        ranges.push({ start: map ? (map[at] ?? 0) : at, end: originalEnd(item.text, map ? (map[last] ?? 0) : last) })
-      }
-      if (!found) {
-        all = false
-        break
+        ranges.push({ start: map ? (map[at] ?? 0) : at, end: originalEnd(text, map ? (map[last] ?? 0) : last) })
       }
     }
-    if (!all) continue
     const matches = mergeRanges(ranges)
-    hits.push({ id: item.id, matches, ...makeSnippet(item.text, matches) })
+    hits.push({ id, matches, ...makeSnippet(text, matches) })
   }
   return hits
 }

@@ -1,12 +1,14 @@
 // Search across everything the active partner may read: reflection answers they can see, their
 // own private entries, and the notes wall. It scans the decrypted records in memory on every
-// query. There is deliberately no index: an index on disk would be a second, unencrypted copy
-// of the words, and one in memory would have to be dropped on every lock anyway.
+// query. There is deliberately no index on disk: it would be a second, unencrypted copy of the
+// words. In memory, the texts the active partner may read are gathered and folded once and kept
+// until the journal changes (a new generation), the day changes, or the vault locks; the same
+// words are in memory anyway while unlocked, and the cache goes with the keys.
 
 import type { PartnerId } from '../../../shared/domain'
 import { getReflectionPrompt, REFLECTION_PROMPT_IDS } from '../../../shared/content/reflection'
 import type { SearchHit } from '../../../shared/contract/journal'
-import { searchTexts } from '../../../shared/logic/history'
+import { prepareSearch, searchPrepared, type PreparedText } from '../../../shared/logic/history'
 import { isoWeekOf } from './iso-week'
 import type { NotesService } from './notes.service'
 import type { PrivateService } from './private.service'
@@ -66,11 +68,26 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
     }))
   }
 
+  let cache: { key: string; candidates: Candidate[]; prepared: PreparedText[] } | null = null
+  vault.onLock(() => {
+    cache = null
+  })
+
+  /** What `me` may search right now, gathered and folded once per journal generation and day. */
+  const searchable = (me: PartnerId) => {
+    const key = `${me}|${vault.status().generation ?? ''}|${clock.now().toDateString()}`
+    if (cache?.key !== key) {
+      const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()]
+      cache = { key, candidates, prepared: prepareSearch(candidates.map((c, i) => ({ id: String(i), text: c.text }))) }
+    }
+    return cache
+  }
+
   /** Every text containing all the words of `q` (case and accents ignored), newest first. */
   const query = (q: string): SearchHit[] => {
     const me = vault.active()
-    const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()]
-    const found = searchTexts(candidates.map((c, i) => ({ id: String(i), text: c.text })), q)
+    const { candidates, prepared } = searchable(me)
+    const found = searchPrepared(prepared, q)
     const seen = new Set<string>()
     const hits: SearchHit[] = []
     for (const hit of found) {
