@@ -6,9 +6,9 @@ import { mkdirSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openHearth, type E2E } from './browser'
+import { RIO, SAM, createCouple, goTo, lock, unlockAs, type Person } from './couple'
 
 const OUT = resolve(import.meta.dirname, '../.artifacts/boundaries')
-const PASS = { A: 'blue kettle morning walk', B: 'quiet harbour lamp seven' }
 const SPACE_ITEM = 'We each get one evening a week to ourselves, no questions asked.'
 const MONEY_ITEM = 'We talk before spending more than 200 on one thing.'
 
@@ -17,29 +17,16 @@ let e2e: E2E
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true })
   e2e = await openHearth({ weakKdf: true })
-  const created = await e2e.harness.services.dispatch('vault:create', {
-    partners: [
-      { name: 'Sam', passphrase: PASS.A },
-      { name: 'Rio', passphrase: PASS.B },
-    ],
-  })
-  expect(created.ok).toBe(true)
-  await e2e.harness.services.dispatch('vault:lock', {})
-  await e2e.page.reload()
+  await createCouple(e2e.harness, e2e.page, SAM, RIO)
 })
 afterAll(async () => {
   await e2e?.close()
 })
 
-const unlockAs = async (name: 'Sam' | 'Rio', passphrase: string) => {
-  const page = e2e.page
-  const other = page.getByRole('button', { name: /^Not .*\?$/ })
-  if (await other.isVisible().catch(() => false)) await other.click()
-  await page.getByRole('button', { name, exact: true }).click()
-  await page.getByLabel('Your passphrase').fill(passphrase)
-  await page.getByRole('button', { name: 'Open my journal' }).click()
-  await page.getByRole('navigation', { name: 'Hearth' }).getByRole('button', { name: 'Boundaries', exact: true }).click()
-  await page.getByRole('heading', { level: 1, name: 'Our boundaries agreement' }).waitFor()
+/** Unlocks as one of the couple and opens the agreement. */
+const openAgreementAs = async (who: Person) => {
+  await unlockAs(e2e.page, who)
+  await goTo(e2e.page, 'Boundaries', 'Our boundaries agreement')
 }
 
 const addItem = async (section: string, text: string) => {
@@ -51,29 +38,29 @@ const addItem = async (section: string, text: string) => {
 describe('a couple writes, signs and prints their boundaries agreement', () => {
   it('Sam writes what they need and what they agree, saves version 1 and signs it', async () => {
     const page = e2e.page
-    await unlockAs('Sam', PASS.A)
+    await openAgreementAs(SAM)
     const space = page.getByRole('region', { name: 'Personal space and time alone' })
     await space.getByLabel('What I need (Sam)').fill('A quiet evening on my own most weeks.')
     await addItem('Personal space and time alone', SPACE_ITEM)
     await addItem('Money', MONEY_ITEM)
     await page.getByRole('button', { name: 'Save as version 1' }).click()
     await page.getByText('Saved as version 1.').waitFor()
-    await page.getByLabel('Sam, your passphrase').fill(PASS.A)
+    await page.getByLabel('Sam, your passphrase').fill(SAM.passphrase)
     await page.getByRole('button', { name: 'Sign version 1 as Sam' }).click()
     await page.getByText('You signed version 1.').waitFor()
     await expect(page.getByText('Not signed by Rio yet').isVisible()).resolves.toBe(true)
     await e2e.shot('boundaries-signed-by-sam')
-    await page.getByRole('button', { name: 'Lock' }).click()
+    await lock(page)
   })
 
   it('Rio cannot sign with Sam’s passphrase, then signs with their own: version 1 is agreed', async () => {
     const page = e2e.page
-    await unlockAs('Rio', PASS.B)
+    await openAgreementAs(RIO)
     await expect(page.getByText('A quiet evening on my own most weeks.').isVisible()).resolves.toBe(true)
-    await page.getByLabel('Rio, your passphrase').fill(PASS.A)
+    await page.getByLabel('Rio, your passphrase').fill(SAM.passphrase)
     await page.getByRole('button', { name: 'Sign version 1 as Rio' }).click()
     await page.getByRole('alert').filter({ hasText: 'That is not Rio' }).waitFor()
-    await page.getByLabel('Rio, your passphrase').fill(PASS.B)
+    await page.getByLabel('Rio, your passphrase').fill(RIO.passphrase)
     await page.getByRole('button', { name: 'Sign version 1 as Rio' }).click()
     await page.getByText('You have both signed version 1. It is agreed.').waitFor()
     await e2e.shot('boundaries-agreed')
@@ -111,9 +98,9 @@ describe('a couple writes, signs and prints their boundaries agreement', () => {
 describe('a partner prints their recovery kit from the screen that shows their new code', () => {
   it('prints only the kit, with the code, how to use it and where to keep it', async () => {
     const page = e2e.page
-    await page.getByRole('navigation', { name: 'Hearth' }).getByRole('button', { name: 'Passphrase & security' }).click()
+    await goTo(page, 'Passphrase & security')
     const card = page.getByRole('region', { name: 'Get a new recovery code' })
-    await card.getByLabel('Your passphrase').fill(PASS.B)
+    await card.getByLabel('Your passphrase').fill(RIO.passphrase)
     await card.getByRole('button', { name: 'Show my new code' }).click()
     const code = (await page.getByTestId('recovery-code').innerText()).trim()
     expect(code).toMatch(/^[A-Z0-9]{4}( [A-Z0-9]{1,4})+$/)

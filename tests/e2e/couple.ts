@@ -3,15 +3,21 @@
 import type { Page } from 'playwright-core'
 import type { Harness } from '../harness/server'
 
-export const SAM = { name: 'Sam', passphrase: 'lantern over the quiet harbour' }
-export const ALEX = { name: 'Alex', passphrase: 'seven kites above the orchard' }
+export interface Person {
+  name: string
+  passphrase: string
+}
 
-/** Creates the couple through the services (Sam is A, Alex is B) and reloads the page. */
-export const createCouple = async (harness: Harness, page: Page): Promise<{ A: string; B: string }> => {
+export const SAM: Person = { name: 'Sam', passphrase: 'lantern over the quiet harbour' }
+export const ALEX: Person = { name: 'Alex', passphrase: 'seven kites above the orchard' }
+export const RIO: Person = { name: 'Rio', passphrase: 'quiet harbour lamp seven' }
+
+/** Creates the couple through the services (Sam and Alex unless told; the first is A) and reloads the page. */
+export const createCouple = async (harness: Harness, page: Page, a: Person = SAM, b: Person = ALEX): Promise<{ A: string; B: string }> => {
   const result = await harness.services.dispatch('vault:create', {
     partners: [
-      { name: SAM.name, passphrase: SAM.passphrase },
-      { name: ALEX.name, passphrase: ALEX.passphrase },
+      { name: a.name, passphrase: a.passphrase },
+      { name: b.name, passphrase: b.passphrase },
     ],
   })
   if (!result.ok) throw new Error(result.error.message)
@@ -32,7 +38,7 @@ export const choosePartner = async (page: Page, name: string): Promise<void> => 
   await page.getByRole('button', { name, exact: true }).click()
 }
 
-export const unlockAs = async (page: Page, who: { name: string; passphrase: string }): Promise<void> => {
+export const unlockAs = async (page: Page, who: Person): Promise<void> => {
   await choosePartner(page, who.name)
   await passphraseInput(page).fill(who.passphrase)
   await page.keyboard.press('Enter')
@@ -44,6 +50,8 @@ export const lock = async (page: Page): Promise<void> => {
   await unlockScreen(page).waitFor()
 }
 
-export const goTo = async (page: Page, label: string): Promise<void> => {
+/** Opens a page from the navigation; with `heading`, waits until its main heading shows. */
+export const goTo = async (page: Page, label: string, heading?: string): Promise<void> => {
   await page.getByRole('navigation', { name: 'Hearth' }).getByRole('button', { name: label, exact: true }).click()
+  if (heading) await page.getByRole('heading', { level: 1, name: heading }).waitFor()
 }

@@ -4,40 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VALUES } from '../../shared/content/values'
 import { openHearth, type E2E } from './browser'
+import { RIO, SAM, createCouple, goTo, lock, unlockAs } from './couple'
 
-const PASS = { A: 'blue kettle morning walk', B: 'quiet harbour lamp seven' }
 let e2e: E2E
 
 beforeAll(async () => {
   e2e = await openHearth({ weakKdf: true })
-  const created = await e2e.harness.services.dispatch('vault:create', {
-    partners: [
-      { name: 'Sam', passphrase: PASS.A },
-      { name: 'Rio', passphrase: PASS.B },
-    ],
-  })
-  expect(created.ok).toBe(true)
-  await e2e.harness.services.dispatch('vault:lock', {})
-  await e2e.page.reload()
+  await createCouple(e2e.harness, e2e.page, SAM, RIO)
 })
 afterAll(async () => {
   await e2e?.close()
 })
-
-const unlockAs = async (name: 'Sam' | 'Rio', passphrase: string) => {
-  const page = e2e.page
-  const other = page.getByRole('button', { name: /^Not .*\?$/ })
-  if (await other.isVisible().catch(() => false)) await other.click()
-  await page.getByRole('button', { name, exact: true }).click()
-  await page.getByLabel('Your passphrase').fill(passphrase)
-  await page.getByRole('button', { name: 'Open my journal' }).click()
-  await page.getByRole('navigation', { name: 'Hearth' }).waitFor()
-}
-
-const open = async (label: string, heading: string) => {
-  await e2e.page.getByRole('navigation', { name: 'Hearth' }).getByRole('button', { name: label, exact: true }).click()
-  await e2e.page.getByRole('heading', { level: 1, name: heading }).waitFor()
-}
 
 const rateAll = async (rating: (id: string) => number) => {
   const page = e2e.page
@@ -48,19 +25,19 @@ const rateAll = async (rating: (id: string) => number) => {
 describe('a couple works through the worksheets', () => {
   it('Sam rates the values privately and finishes; the ratings are sealed', async () => {
     const page = e2e.page
-    await unlockAs('Sam', PASS.A)
-    await open('Shared values', 'Shared values')
+    await unlockAs(page, SAM)
+    await goTo(page, 'Shared values', 'Shared values')
     await rateAll((id) => (id === 'adventure' ? 5 : id === 'calm' ? 2 : 4))
     await e2e.shot('worksheets-values-rating')
     await page.getByRole('button', { name: 'Finish and seal my ratings' }).click()
     await page.getByText('Your ratings for round 1 are sealed').waitFor()
-    await page.getByRole('button', { name: 'Lock' }).click()
+    await lock(page)
   })
 
   it('Rio sees that Sam finished but not Sam’s answers, rates, finishes and reads the comparison', async () => {
     const page = e2e.page
-    await unlockAs('Rio', PASS.B)
-    await open('Shared values', 'Shared values')
+    await unlockAs(page, RIO)
+    await goTo(page, 'Shared values', 'Shared values')
     await page.getByText('Sam has finished and is waiting for you.').waitFor()
     expect(await page.getByRole('group', { name: 'Adventure', exact: true }).getByRole('radio', { checked: true }).count()).toBe(0)
     await rateAll((id) => (id === 'adventure' ? 1 : 4))
@@ -74,7 +51,7 @@ describe('a couple works through the worksheets', () => {
 
   it('Rio draws a conversation card, skips one, and marks the next as talked about with a note', async () => {
     const page = e2e.page
-    await open('Conversation cards', 'Conversation cards')
+    await goTo(page, 'Conversation cards', 'Conversation cards')
     await page.getByLabel('Deck').selectOption('gratitude')
     await page.getByRole('button', { name: 'Draw a card' }).click()
     const card = page.getByRole('article', { name: 'Conversation card' })
@@ -95,7 +72,7 @@ describe('a couple works through the worksheets', () => {
 
   it('a speaker/listener session with a five-second turn ends politely, swaps and is logged', async () => {
     const page = e2e.page
-    await open('Active listening', 'Active listening')
+    await goTo(page, 'Active listening', 'Active listening')
     await page.getByLabel('Sam', { exact: true }).check()
     await page.getByLabel('Other', { exact: true }).check()
     await page.getByLabel('Seconds per turn').fill('5')
@@ -117,7 +94,7 @@ describe('a couple works through the worksheets', () => {
 
   it('a ritual planned for today shows as due and is logged with how it felt', async () => {
     const page = e2e.page
-    await open('Time together', 'Time together')
+    await goTo(page, 'Time together', 'Time together')
     const today = await page.evaluate(() => new Date().getDay())
     const dayName = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][today] ?? 'Monday'
     await page.getByLabel('Name', { exact: true }).fill('Lights-out talk')
