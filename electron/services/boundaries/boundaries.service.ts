@@ -10,7 +10,7 @@ import { HearthError } from '../../../shared/result'
 import type { Clock, Vault } from '../vault/types'
 import { buildContent, sameContent, type SaveRequest } from './build'
 import { canonicalRevisionBytes, sha256Hex } from './canonical'
-import { loadChain, type Chain } from './chain'
+import { createVerifier, loadChain, type Chain } from './chain'
 import { diffRevisions } from './diff'
 import { REVISION_KIND, SIGNATURE_KIND, revisionRecordId, signatureRecordId, type RevisionBody, type SignatureBody } from './records'
 
@@ -45,7 +45,8 @@ export const createBoundariesService = ({ vault, clock }: { vault: Vault; clock:
     return run
   }
   const store = () => vault.store('boundaries')
-  const chain = (): Chain => loadChain(store(), vault.signingPublicKeys())
+  const verify = createVerifier()
+  const chain = (): Chain => loadChain(store(), vault.signingPublicKeys(), verify)
 
   const fileNotice = (): string | null => {
     const reason = vault.status().recovery?.reason ?? null

@@ -32,7 +32,36 @@ const toBytes = (b64: string): Uint8Array | null => {
   return buf.length === nacl.sign.signatureLength ? new Uint8Array(buf) : null
 }
 
-const checkSignature = (store: RecordStore, body: RevisionBody, bytes: Uint8Array, partner: PartnerId, publicKey: Uint8Array): SignatureView => {
+/** Ed25519 verification; the service passes a memoised one (see `createVerifier`). */
+export type Verify = (message: Uint8Array, signature: Uint8Array, publicKey: Uint8Array) => boolean
+
+/**
+ * Verifying every signature of every revision on every read costs about 15 ms each in
+ * tweetnacl (a second for thirty revisions). The answer depends only on the exact message,
+ * signature and key, so it is remembered under their hash: an edited revision, a moved signature
+ * or another key is a different entry and is verified afresh.
+ */
+export const createVerifier = (limit = 1000): Verify => {
+  const known = new Map<string, boolean>()
+  return (message, signature, publicKey) => {
+    const key = sha256Hex(Buffer.concat([publicKey, signature, message]))
+    const cached = known.get(key)
+    if (cached !== undefined) return cached
+    const valid = nacl.sign.detached.verify(message, signature, publicKey)
+    if (known.size >= limit) known.clear()
+    known.set(key, valid)
+    return valid
+  }
+}
+
+const checkSignature = (
+  store: RecordStore,
+  body: RevisionBody,
+  bytes: Uint8Array,
+  partner: PartnerId,
+  publicKey: Uint8Array,
+  verify: Verify,
+): SignatureView => {
   const record = store.get(signatureRecordId(body.number, partner))
   if (!record) return { partner, state: 'unsigned', signedAt: null, fingerprint: null }
   const parsed = signatureBodySchema.safeParse(record.body)
@@ -42,11 +71,11 @@ const checkSignature = (store: RecordStore, body: RevisionBody, bytes: Uint8Arra
     parsed.data.signer === partner &&
     parsed.data.revision === body.number &&
     parsed.data.agreementId === body.agreementId &&
-    nacl.sign.detached.verify(bytes, sig, publicKey)
+    verify(bytes, sig, publicKey)
   return { partner, state: valid ? 'valid' : 'mismatch', signedAt: parsed.data.signedAt, fingerprint: signatureFingerprint(sig) }
 }
 
-export const loadChain = (store: RecordStore, keys: Record<PartnerId, Uint8Array>): Chain => {
+export const loadChain = (store: RecordStore, keys: Record<PartnerId, Uint8Array>, verify: Verify = (m, s, k) => nacl.sign.detached.verify(m, s, k)): Chain => {
   const bodies = readRevisions(store)
   const numbers = [...bodies.keys()].sort((a, b) => a - b)
   const agreementId = bodies.get(1)?.agreementId ?? bodies.get(numbers[0] ?? 0)?.agreementId ?? null
@@ -58,7 +87,7 @@ export const loadChain = (store: RecordStore, keys: Record<PartnerId, Uint8Array
     hashes.set(n, sha256Hex(bytes))
     const expectedPrev = n === 1 ? '' : (hashes.get(n - 1) ?? null)
     const chainOk = body.agreementId === agreementId && expectedPrev !== null && body.prevHash === expectedPrev
-    const signatures = PARTNER_IDS.map((p) => checkSignature(store, body, bytes, p, keys[p]))
+    const signatures = PARTNER_IDS.map((p) => checkSignature(store, body, bytes, p, keys[p], verify))
     const { agreementId: _id, prevHash: _prev, ...revision } = body
     revisions.push({ ...revision, signatures, chainOk, agreed: chainOk && signatures.every((s) => s.state === 'valid') })
   }
