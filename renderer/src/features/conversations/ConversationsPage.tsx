@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { DECKS, type DeckId } from '../../../../shared/content/decks'
-import type { ConversationCard, DiscussedCard } from '../../../../shared/contract/worksheets'
-import { call } from '../../api'
 import { Notice } from '../../components/Notice'
-import { useAsyncAction } from '../vault/useAsyncAction'
+import { useLoaded } from '../vault/useLoaded'
 import { AddCardForm } from './AddCardForm'
 import { CardTable } from './CardTable'
 import { DiscussedList } from './DiscussedList'
@@ -11,16 +9,7 @@ import './conversations.css'
 
 export function ConversationsPage() {
   const [deckId, setDeckId] = useState<DeckId>(DECKS[0]?.id ?? 'dreams')
-  const [history, setHistory] = useState<{ discussed: DiscussedCard[]; custom: ConversationCard[] } | null>(null)
-  const { error, run } = useAsyncAction()
-
-  const load = useCallback(async () => {
-    const value = await run(() => call('cards:history', {}))
-    if (value) setHistory(value)
-  }, [run])
-  useEffect(() => {
-    void load()
-  }, [load])
+  const { value: history, reload: load, error } = useLoaded('cards:history')
 
   return (
     <div className="stack worksheet">

@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { ListeningSession } from '../../../../shared/contract/worksheets'
+import { useState } from 'react'
 import type { PartnerId } from '../../../../shared/domain'
-import { call } from '../../api'
 import { useSession } from '../../app/session'
 import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
-import { useAsyncAction } from '../vault/useAsyncAction'
+import { useLoaded } from '../vault/useLoaded'
 import { formatDay } from '../values/worksheet-ui'
 import { SessionSetup } from './SessionSetup'
 import { ListeningSessionView } from './ListeningSessionView'
@@ -20,18 +18,9 @@ export interface SessionConfig {
 export function ListeningPage() {
   const { status } = useSession()
   const [config, setConfig] = useState<SessionConfig | null>(null)
-  const [log, setLog] = useState<ListeningSession[] | null>(null)
   const [saved, setSaved] = useState(false)
-  const { error, run } = useAsyncAction()
+  const { value: log, reload: load, error } = useLoaded('listening:list')
   const name = (id: PartnerId) => status.partners.find((p) => p.id === id)?.name ?? (id === 'A' ? 'Partner A' : 'Partner B')
-
-  const load = useCallback(async () => {
-    const value = await run(() => call('listening:list', {}))
-    if (value) setLog(value)
-  }, [run])
-  useEffect(() => {
-    void load()
-  }, [load])
 
   return (
     <div className="stack worksheet">

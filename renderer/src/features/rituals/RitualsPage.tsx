@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { RitualsView } from '../../../../shared/contract/worksheets'
+import { useState } from 'react'
 import { call } from '../../api'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
-import { useAsyncAction } from '../vault/useAsyncAction'
+import { useLoaded } from '../vault/useLoaded'
 import { describeDays, ritualsDueToday } from './due-today'
 import { IdeasCard } from './IdeasCard'
 import { LogTogetherForm, type LogPrefill } from './LogTogetherForm'
@@ -13,17 +12,8 @@ import { RitualLogList } from './RitualLogList'
 import './rituals.css'
 
 export function RitualsPage() {
-  const [view, setView] = useState<RitualsView | null>(null)
   const [prefill, setPrefill] = useState<LogPrefill | null>(null)
-  const { error, run } = useAsyncAction()
-
-  const load = useCallback(async () => {
-    const value = await run(() => call('rituals:list', {}))
-    if (value) setView(value)
-  }, [run])
-  useEffect(() => {
-    void load()
-  }, [load])
+  const { value: view, reload: load, error, run } = useLoaded('rituals:list')
 
   const due = view ? ritualsDueToday(view.rituals, view.log, new Date()) : []
   const remove = async (id: string) => {

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { ValuesRoundView } from '../../../../shared/contract/worksheets'
-import { call } from '../../api'
+import { useState } from 'react'
 import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
-import { useAsyncAction } from '../vault/useAsyncAction'
+import { useLoaded } from '../vault/useLoaded'
 import { AddValueForm } from './AddValueForm'
 import { ComparisonView } from './ComparisonView'
 import { RatingForm } from './RatingForm'
@@ -13,17 +11,8 @@ import { ValuesHistoryView } from './ValuesHistoryView'
 export function ValuesPage() {
   const { other } = useSession()
   const otherName = other?.name ?? 'your partner'
-  const [view, setView] = useState<ValuesRoundView | null>(null)
   const [rateAgain, setRateAgain] = useState(false)
-  const { error, run } = useAsyncAction()
-
-  const load = useCallback(async () => {
-    const value = await run(() => call('values:get-round', {}))
-    if (value) setView(value)
-  }, [run])
-  useEffect(() => {
-    void load()
-  }, [load])
+  const { value: view, setValue: setView, error } = useLoaded('values:get-round')
 
   const { round, latest } = view ?? { round: null, latest: null }
   const started = round ? Object.keys(round.mine).length > 0 || round.myFinishedAt !== null : false
