@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react'
 import type { SearchHit, SearchHitKind } from '../../../../shared/contract/journal'
-import { call } from '../../api'
 import { formatWhen } from '../../app/format'
 import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
 import { TextField } from '../../components/TextField'
 import { Highlighted } from './Highlighted'
+import { useSearch } from './useSearch'
 
 const KIND_LABEL: Record<SearchHitKind, string> = {
   reflection: 'Reflection',
@@ -15,20 +14,7 @@ const KIND_LABEL: Record<SearchHitKind, string> = {
 
 /** Search everything you may read: reflections you can see, your own entries, all notes. */
 export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
-  const [q, setQ] = useState('')
-  const [hits, setHits] = useState<SearchHit[] | null>(null)
-  const [searched, setSearched] = useState('')
-  const [error, setError] = useState<string | null>(null)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setError(null)
-    if (!q.trim()) return setHits(null)
-    const result = await call('search:query', { q })
-    if (!result.ok) return setError(result.error.message)
-    setSearched(q.trim())
-    setHits(result.value)
-  }
+  const { q, setQ, hits, searched, error, submit } = useSearch()
 
   return (
     <section aria-labelledby="search-heading">

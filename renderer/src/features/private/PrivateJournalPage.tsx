@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { PrivateEntry, PrivateEntrySummary, SearchHit } from '../../../../shared/contract/journal'
 import { call } from '../../api'
 import { formatWhen } from '../../app/format'
@@ -7,6 +7,7 @@ import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
 import { TextField } from '../../components/TextField'
 import { Highlighted } from '../history/Highlighted'
+import { useSearch } from '../history/useSearch'
 import { ROUTE, useTarget } from '../reflection/open-later'
 import { EntryEditor } from './EntryEditor'
 import { EntryList } from './EntryList'
@@ -84,20 +85,11 @@ export function PrivateJournalPage() {
   )
 }
 
+const isPrivate = (hit: SearchHit) => hit.kind === 'private'
+
 /** Searches the active partner's own entries only (the service never returns anyone else's). */
 function PrivateSearch({ onOpen }: { onOpen: (id: string) => void }) {
-  const [q, setQ] = useState('')
-  const [hits, setHits] = useState<SearchHit[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setError(null)
-    if (!q.trim()) return setHits(null)
-    const result = await call('search:query', { q })
-    if (!result.ok) return setError(result.error.message)
-    setHits(result.value.filter((h) => h.kind === 'private'))
-  }
+  const { q, setQ, hits, error, submit, clear } = useSearch(isPrivate)
 
   return (
     <form role="search" onSubmit={(e) => void submit(e)} className="private-search">
@@ -107,13 +99,7 @@ function PrivateSearch({ onOpen }: { onOpen: (id: string) => void }) {
           Search
         </Button>
         {hits ? (
-          <Button
-            variant="quiet"
-            onClick={() => {
-              setQ('')
-              setHits(null)
-            }}
-          >
+          <Button variant="quiet" onClick={clear}>
             Clear
           </Button>
         ) : null}
