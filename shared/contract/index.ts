@@ -6,6 +6,7 @@ import { vaultChannels } from './vault'
 import { boundariesChannels } from './boundaries'
 import { worksheetsChannels } from './worksheets'
 import { journalChannels } from './journal'
+import type { ListedChannelName } from './names'
 
 /**
  * The only list of IPC channels. Main registers exactly these (the boot check proves it), the
@@ -22,6 +23,12 @@ export const channels = {
 export type Channels = typeof channels
 export type ChannelName = keyof Channels
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[]
+
+// Compile-time proof that names.ts lists exactly the contract's channels (a channel added to one
+// and not the other makes one of these types non-never, and this assignment fails to compile).
+type Unlisted = Exclude<ChannelName, ListedChannelName>
+type Unknown = Exclude<ListedChannelName, ChannelName>
+export const CHANNEL_LIST_MATCHES: [Unlisted, Unknown] extends [never, never] ? true : never = true
 
 export const isChannelName = (value: unknown): value is ChannelName =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(channels, value)

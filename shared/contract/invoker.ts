@@ -1,5 +1,6 @@
 import { fail, type Result } from '../result'
-import { isChannelName, type JournalApi } from './index'
+import type { JournalApi } from './index'
+import { isListedChannel } from './names'
 import { EVENT_NAMES } from './events'
 
 /** How requests travel: Electron IPC in the app, HTTP to the loopback harness in e2e tests. */
@@ -17,7 +18,7 @@ const isResult = (value: unknown): value is Result<unknown> =>
  */
 export const createJournalApi = (transport: Transport): JournalApi => ({
   invoke: async (channel, request) => {
-    if (!isChannelName(channel)) return fail('bad-request', 'Hearth does not know that request.')
+    if (!isListedChannel(channel)) return fail('bad-request', 'Hearth does not know that request.')
     try {
       const response = await transport.invoke(channel, request)
       if (isResult(response)) return response as never

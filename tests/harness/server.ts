@@ -38,6 +38,7 @@ const bundleBridge = async (): Promise<string> => {
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
+    minify: true,
     logLevel: 'silent',
   })
   return result.outputFiles[0]?.text ?? ''
