@@ -76,7 +76,8 @@ describe('accessibility: every screen passes axe-core’s WCAG 2.1 A/AA checks',
     const { page } = e2e
     // Start from the top of the document, as after opening the window.
     await page.reload()
-    await page.getByRole('main').waitFor()
+    await page.getByRole('heading', { name: `Welcome, ${SAM.name}` }).waitFor()
+    await page.waitForLoadState('networkidle')
     await page.keyboard.press('Tab')
     const first = await page.evaluate(() => document.activeElement?.textContent ?? '')
     expect(first.toLowerCase()).toContain('skip')
