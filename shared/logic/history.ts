@@ -235,12 +235,17 @@ export function prepareSearch(items: readonly SearchItem[]): PreparedText[] {
   })
 }
 
-/** `searchTexts` over texts folded beforehand with `prepareSearch`. */
-export function searchPrepared(items: readonly PreparedText[], query: string): SearchHit[] {
+/**
+ * `searchTexts` over texts folded beforehand with `prepareSearch`. With `limit`, stops after that
+ * many hits: a caller that keeps its texts in the order it shows them pays for snippets only for
+ * the hits it shows, not for every text a common word appears in.
+ */
+export function searchPrepared(items: readonly PreparedText[], query: string, limit = Infinity): SearchHit[] {
   const terms = searchTerms(query)
   if (terms.length === 0) return []
   const hits: SearchHit[] = []
   for (const { id, text, folded, map } of items) {
+    if (hits.length >= limit) break
     if (!terms.every((t) => folded.includes(t))) continue
     const ranges: TextRange[] = []
     for (const term of terms) {

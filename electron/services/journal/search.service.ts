@@ -16,6 +16,8 @@ import { recordsForWeek, viewWeek, type JournalDeps, type ReflectionService } fr
 
 export const MAX_HITS = 50
 
+const newestFirst = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)
+
 /** One searchable text and what to say about it if it matches. */
 type Candidate = Omit<SearchHit, 'snippet' | 'matches'> & { text: string }
 
@@ -77,7 +79,8 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
   const searchable = (me: PartnerId) => {
     const key = `${me}|${vault.status().generation ?? ''}|${clock.now().toDateString()}`
     if (cache?.key !== key) {
-      const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()]
+      // Newest first, the order results are shown in, so a query can stop at MAX_HITS.
+      const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()].sort(newestFirst)
       cache = { key, candidates, prepared: prepareSearch(candidates.map((c, i) => ({ id: String(i), text: c.text }))) }
     }
     return cache
@@ -87,7 +90,8 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
   const query = (q: string): SearchHit[] => {
     const me = vault.active()
     const { candidates, prepared } = searchable(me)
-    const found = searchPrepared(prepared, q)
+    // An entry can match by its words and its title: twice the limit still leaves MAX_HITS entries.
+    const found = searchPrepared(prepared, q, MAX_HITS * 2)
     const seen = new Set<string>()
     const hits: SearchHit[] = []
     for (const hit of found) {
@@ -96,7 +100,6 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
       seen.add(c.id)
       hits.push({ kind: c.kind, id: c.id, title: c.title, snippet: hit.snippet, matches: hit.snippetMatches, date: c.date, week: c.week })
     }
-    hits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     return hits.slice(0, MAX_HITS)
   }
 
