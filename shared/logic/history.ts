@@ -213,25 +213,32 @@ export function searchTexts(items: readonly SearchItem[], query: string): Search
   return searchPrepared(prepareSearch(items), query)
 }
 
-/** A text folded once for searching (lower case, no accents) with a map back to the original. */
-export interface PreparedText {
-  id: string
-  text: string
+/** A text folded for searching (lower case, no accents) with a map back to the original. */
+export interface Folded {
   folded: string
   /** Folded index -> original index; null when the text is plain ASCII (the identity). */
   map: number[] | null
 }
 
+export interface PreparedText extends Folded {
+  id: string
+  text: string
+}
+
 /**
  * Folds every text once, so that a caller who searches the same texts again and again (the
- * journal, until the next save or lock) pays for folding only once.
+ * journal, until the next save or lock) pays for folding only once. With `memo`, texts folded
+ * before (the same strings, after a save changed something else) are not folded again.
  */
-export function prepareSearch(items: readonly SearchItem[]): PreparedText[] {
+export function prepareSearch(items: readonly SearchItem[], memo?: Map<string, Folded>): PreparedText[] {
   return items.map((item) => {
-    // Plain ASCII folds to its lowercase, one unit for one (no marks, no extra folds).
-    if (ASCII_ONLY.test(item.text)) return { id: item.id, text: item.text, folded: item.text.toLowerCase(), map: null }
-    const { folded, map } = foldWithMap(item.text)
-    return { id: item.id, text: item.text, folded, map }
+    let folded = memo?.get(item.text)
+    if (!folded) {
+      // Plain ASCII folds to its lowercase, one unit for one (no marks, no extra folds).
+      folded = ASCII_ONLY.test(item.text) ? { folded: item.text.toLowerCase(), map: null } : foldWithMap(item.text)
+      memo?.set(item.text, folded)
+    }
+    return { id: item.id, text: item.text, folded: folded.folded, map: folded.map }
   })
 }
 

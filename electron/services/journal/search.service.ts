@@ -8,7 +8,7 @@
 import type { PartnerId } from '../../../shared/domain'
 import { getReflectionPrompt, REFLECTION_PROMPT_IDS } from '../../../shared/content/reflection'
 import type { SearchHit } from '../../../shared/contract/journal'
-import { prepareSearch, searchPrepared, type PreparedText } from '../../../shared/logic/history'
+import { prepareSearch, searchPrepared, type Folded, type PreparedText } from '../../../shared/logic/history'
 import { isoWeekOf } from './iso-week'
 import type { NotesService } from './notes.service'
 import type { PrivateService } from './private.service'
@@ -71,8 +71,11 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
   }
 
   let cache: { key: string; candidates: Candidate[]; prepared: PreparedText[] } | null = null
+  // Folded texts by text: after a save, only what changed is folded again. Dropped on lock.
+  let folded = new Map<string, Folded>()
   vault.onLock(() => {
     cache = null
+    folded = new Map()
   })
 
   /** What `me` may search right now, gathered and folded once per journal generation and day. */
@@ -81,7 +84,10 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
     if (cache?.key !== key) {
       // Newest first, the order results are shown in, so a query can stop at MAX_HITS.
       const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()].sort(newestFirst)
-      cache = { key, candidates, prepared: prepareSearch(candidates.map((c, i) => ({ id: String(i), text: c.text }))) }
+      const prepared = prepareSearch(candidates.map((c, i) => ({ id: String(i), text: c.text })), folded)
+      // Keep only what this generation still uses, so deleted words do not linger in memory.
+      folded = new Map(prepared.map((p) => [p.text, { folded: p.folded, map: p.map }]))
+      cache = { key, candidates, prepared }
     }
     return cache
   }

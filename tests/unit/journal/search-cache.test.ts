@@ -14,6 +14,17 @@ describe('search between saves, partners and locks', () => {
     expect(c.journal.search.query('lighthouse')).toEqual([])
   })
 
+  it('a search after a newer save still points each hit at its own entry', async () => {
+    const c = await newCouple()
+    await c.as('A')
+    const older = await c.journal.privateEntries.save({ text: 'Notes on the alpine trip' })
+    expect(c.journal.search.query('alpine').map((h) => h.id)).toEqual([older.id])
+    c.clock.advanceDays(1)
+    const newer = await c.journal.privateEntries.save({ text: 'A quiet beach day' })
+    expect(c.journal.search.query('alpine').map((h) => h.id)).toEqual([older.id])
+    expect(c.journal.search.query('beach').map((h) => h.id)).toEqual([newer.id])
+  })
+
   it('threat: after Sam searched, Rio unlocking does not get Sam’s private words from the cache', async () => {
     const c = await newCouple()
     await c.as('A')
