@@ -41,7 +41,7 @@ describe('the private journal screen', () => {
   it('says clearly whose it is and that the partner cannot see it', async () => {
     setup()
     expect(await screen.findByRole('heading', { level: 1, name: 'Private to Sam' })).toBeInTheDocument()
-    expect(screen.getByText(/Robin cannot read them, search them, or see that they exist/)).toBeInTheDocument()
+    expect(screen.getByText(/Robin cannot read them or find them in Hearth/)).toBeInTheDocument()
   })
 
   it('a new entry is created by the first save, and later saves name it and its revision', async () => {

@@ -62,7 +62,7 @@ export function PrivateJournalPage() {
       <header>
         <h1>Private to {partner.name}</h1>
         <p className="muted">
-          Only your passphrase opens these pages. {other?.name ?? 'Your partner'} cannot read them, search them, or see that they exist.
+          Only your passphrase opens these pages. {other?.name ?? 'Your partner'} cannot read them or find them in Hearth.
         </p>
       </header>
       {error ? <Notice tone="error">{error}</Notice> : null}
