@@ -112,11 +112,16 @@ export const durableCommit = async (fs: DurableFs, first: { path: string; data: 
 export const durableWrite = (fs: DurableFs, path: string, data: string | Uint8Array, options?: { syncDir?: boolean }): Promise<void> =>
   durableWriteMany(fs, [{ path, data }], options)
 
-/** lowdb adapter for one JSON document, written through the durable path above. */
-export class DurableJsonAdapter<T> implements Adapter<T> {
+/**
+ * The lowdb adapter for a store's manifest. lowdb's own TextFile adapter (steno) renames a fixed
+ * temp name without fsync; here writing the manifest document commits the whole save in
+ * durableCommit's order: the segments it names first, then the manifest over the old one.
+ */
+export class ManifestCommitAdapter<T> implements Adapter<T> {
   constructor(
-    private readonly path: string,
     private readonly fs: DurableFs,
+    private readonly path: string,
+    private readonly segments: { path: string; data: string | Uint8Array }[] = [],
   ) {}
 
   /** Raw parse only: validation and quarantine decisions belong to the caller. */
@@ -126,13 +131,13 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await durableWrite(this.fs, this.path, JSON.stringify(data))
+    await durableCommit(this.fs, this.segments, { path: this.path, data: JSON.stringify(data) })
   }
 }
 
-/** Replaces a JSON file durably through lowdb's Low (the project's one persistence layer). */
-export const writeJsonDurably = async <T>(fs: DurableFs, path: string, data: T): Promise<void> => {
-  const db = new Low<T>(new DurableJsonAdapter<T>(path, fs), data)
+/** Saves a manifest and the new segments it names through lowdb (the one persistence layer). */
+export const commitManifest = async <T>(fs: DurableFs, path: string, segments: { path: string; data: string | Uint8Array }[], manifest: T): Promise<void> => {
+  const db = new Low<T>(new ManifestCommitAdapter<T>(fs, path, segments), manifest)
   await db.write()
 }
 

@@ -5,7 +5,7 @@
 
 import { HearthError } from '../../../shared/result'
 import { sha256B64 } from './encoding'
-import { durableCommit } from './durable'
+import { commitManifest } from './durable'
 import type { Header, SealedRecord } from './format'
 import { buildManifest } from './manifest'
 import { MSG } from './messages'
@@ -177,7 +177,7 @@ export class StoreEngine {
     const manifest = buildManifest(this.files.store, this.vaultId, header, inner, sk)
     // Segments durable first, then the manifest: see durableCommit for the crash-safety order.
     const segs = written.map((s) => ({ path: segmentPath(this.files.paths, s.name), data: JSON.stringify(s.records) }))
-    await durableCommit(this.files.fs, segs, { path: this.files.paths.manifest, data: JSON.stringify(manifest) })
+    await commitManifest(this.files.fs, this.files.paths.manifest, segs, manifest)
     const back = await this.files.openAt(this.files.paths.manifest, sk)
     if (!back || back.inner.generation !== gen) throw new HearthError('disk', MSG.verifyFailed)
     // Only the rewritten segments change: re-indexing all twenty years of records on every save
