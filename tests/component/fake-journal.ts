@@ -55,6 +55,7 @@ export function installFakeJournal(script: Script = {}): FakeJournal {
     handlers.set(channel, handler as (request: unknown) => Result<unknown>)
   }
   respond('app:activity', () => ok(null))
+  respond('settings:get', () => ok({ idleMinutes: 5, minMinutes: 1, maxMinutes: 60 }))
   for (const [channel, handler] of Object.entries(script)) respond(channel as ChannelName, handler as Handler<ChannelName>)
 
   const api: JournalApi = {

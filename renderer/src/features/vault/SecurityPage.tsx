@@ -1,6 +1,7 @@
 import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
+import { AutoLockCard } from './AutoLockCard'
 import { ChangePassphraseCard } from './ChangePassphraseCard'
 import { NewRecoveryCodeCard } from './NewRecoveryCodeCard'
 import { RotateKeyCard } from './RotateKeyCard'
@@ -11,11 +12,12 @@ export function SecurityPage() {
     <div className="stack">
       <div>
         <h1>Passphrase &amp; security</h1>
-        <p className="muted">Everything here is about your own keys. Your partner's passphrase and code stay theirs.</p>
+        <p className="muted">Your own keys, and when Hearth locks itself. Your partner's passphrase and code stay theirs.</p>
       </div>
       <ChangePassphraseCard />
       <NewRecoveryCodeCard />
       <RotateKeyCard />
+      <AutoLockCard />
       {other ? (
         <Card aria-labelledby="switch-title">
           <h2 id="switch-title">Switch partner</h2>
