@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import type { Result } from '../result'
 
 /** A request/response pair. Requests are parsed with `request` before any service sees them. */
 export interface ChannelSpec<Req extends z.ZodType = z.ZodType, Res = unknown> {
@@ -22,7 +21,3 @@ export type RequestOf<S> = S extends ChannelSpec<infer Req, unknown> ? z.input<R
 export type ParsedRequestOf<S> = S extends ChannelSpec<infer Req, unknown> ? z.output<Req> : never
 export type ResponseOf<S> = S extends ChannelSpec<z.ZodType, infer Res> ? Res : never
 
-/** The API a renderer sees: one async function per channel, always resolving to a Result. */
-export type InvokerOf<M extends ChannelMap> = {
-  [K in keyof M]: (request: RequestOf<M[K]>) => Promise<Result<ResponseOf<M[K]>>>
-}

@@ -5,7 +5,7 @@
 import nacl from 'tweetnacl'
 import type { PartnerId } from '../../../shared/domain'
 import { fromB64, randomId, toB64 } from './encoding'
-import { checkKdf, deriveKek, type SlotKdf } from './kdf'
+import { SALT_MAX, SALT_MIN, checkKdf, deriveKek, type SlotKdf } from './kdf'
 import { openJson, randomKey, sealJson } from './seal'
 import { slotPayloadSchema, type Keyslot } from './format'
 import type { KdfParams } from './types'
@@ -88,7 +88,7 @@ export const openSlot = async (
 ): Promise<{ keyset: Keyset; kek: Uint8Array } | null> => {
   checkKdf(slot.kdf, allowWeak)
   const salt = fromB64(slot.kdf.salt)
-  if (!salt || salt.length < 16 || salt.length > 32) return null
+  if (!salt || salt.length < SALT_MIN || salt.length > SALT_MAX) return null
   const kek = await deriveKek(secret, salt, slot.kdf)
   const keyset = openSlotWithKek(vaultId, slot, kek)
   if (!keyset) kek.fill(0)

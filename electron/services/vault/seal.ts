@@ -41,5 +41,3 @@ export const openJson = (key: Uint8Array, sealed: { nonce: unknown; box: unknown
   }
 }
 
-/** Constant-time comparison for secrets and hashes (nacl.verify needs equal, non-empty lengths). */
-export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.length > 0 && nacl.verify(a, b)

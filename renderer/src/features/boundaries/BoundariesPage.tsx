@@ -12,7 +12,6 @@ import { SignaturePanel } from './SignaturePanel'
 import { useBoundaries } from './useBoundaries'
 import './boundaries.css'
 
-export const BOUNDARIES_ROUTE_ID = 'boundaries'
 export const BOUNDARIES_PRINT_ROUTE_ID = 'boundaries-print'
 
 export function BoundariesPage() {
