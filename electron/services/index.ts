@@ -52,7 +52,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     }
     return result
   }
-  const vault$ = vaultHandlers(vault, session)
+  const vault$ = vaultHandlers(vault)
 
   const handlers: Handlers = {
     'app:info': () => options.appInfo,

@@ -11,7 +11,6 @@ import {
   type AutoLockReason,
   type AutoLockState,
 } from '../../shared/logic/autolock'
-import type { LockReason } from '../../shared/domain'
 import type { EventMap, EventName } from '../../shared/contract'
 import type { Clock, Vault } from './vault/types'
 
@@ -25,8 +24,6 @@ export interface Session {
   power(kind: 'suspend' | 'resume' | 'lock-screen'): void
   /** The vault was just unlocked: start the idle clock. */
   unlocked(): void
-  /** The vault was locked by a request (the renderer already saved what it had). */
-  locked(reason: LockReason): void
   lockNow(reason: AutoLockReason | 'user'): void
   idleMs(): number
   setIdleMs(ms: number): number
@@ -97,10 +94,6 @@ export const createSession = (options: SessionOptions): Session => {
     unlocked: () => {
       clear()
       step({ type: 'unlock', now: now() })
-    },
-    locked: () => {
-      state = { ...state, locked: true }
-      clear()
     },
     lockNow: (reason) => beginLock(reason),
     idleMs: () => state.idleMs,
