@@ -71,10 +71,16 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     'vault:restore-backup': async (req) => afterUnlock(await vault$['vault:restore-backup'](req)),
   }
   const onError: ErrorSink = options.onError ?? ((channel, error) => console.error(`[hearth] ${channel} failed`, error))
+  const dispatch = createDispatch(handlers, onError)
+  const stopChanges = vault.onChange((status) => options.emit('vault:changed', { status }))
   return {
-    dispatch: createDispatch(handlers, onError),
+    // Every request is bound to the session open when it arrived (see vault.ts).
+    dispatch: (channel, payload) => vault.bindRequest(() => dispatch(channel, payload)),
     vault,
     session,
-    dispose: () => session.dispose(),
+    dispose: () => {
+      stopChanges()
+      session.dispose()
+    },
   }
 }

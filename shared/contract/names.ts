@@ -5,7 +5,7 @@
 export const CHANNEL_NAME_LIST = [
   'app:info', 'app:activity',
   'settings:get', 'settings:set-idle',
-  'vault:status', 'vault:create', 'vault:unlock', 'vault:lock', 'vault:change-passphrase', 'vault:recover', 'vault:new-recovery-code', 'vault:rotate-private-key', 'vault:backups', 'vault:restore-backup',
+  'vault:status', 'vault:create', 'vault:unlock', 'vault:lock', 'vault:change-passphrase', 'vault:recover', 'vault:new-recovery-code', 'vault:rotate-private-key', 'vault:backups', 'vault:restore-backup', 'vault:confirm-recovery-code', 'vault:keep-current',
   'boundaries:get', 'boundaries:revision', 'boundaries:save', 'boundaries:sign', 'boundaries:compare',
   'print:save-pdf',
   'values:get-round', 'values:rate', 'values:finish', 'values:add-value', 'values:history',

@@ -35,14 +35,24 @@ export const vaultChannels = {
   'vault:change-passphrase': channel(z.object({ current: passphrase, next: newPassphrase }).strict()).returns<VaultStatus>(),
   /** Opens only `partner`'s keyset with their code, sets a new passphrase, returns a fresh code. */
   'vault:recover': channel(z.object({ partner: partnerId, code: recoveryCode, next: newPassphrase }).strict()).returns<{ status: VaultStatus; recoveryCode: string }>(),
-  /** Replaces the active partner's recovery code (the old one stops working). */
+  /**
+   * A new recovery code for the active partner, saved beside the old one: the old code keeps
+   * working until the partner confirms they have saved the new one (vault:confirm-recovery-code).
+   */
   'vault:new-recovery-code': channel(z.object({ passphrase }).strict()).returns<{ recoveryCode: string }>(),
+  /** The partner has written down or printed the new code: it replaces the old one. */
+  'vault:confirm-recovery-code': channel(empty).returns<VaultStatus>(),
   /** Re-encrypts the active partner's private records under a fresh private key. */
   'vault:rotate-private-key': channel(z.object({ passphrase }).strict()).returns<VaultStatus>(),
   /** Good backup generations, newest first (only meaningful while unlocked or in recovery). */
   'vault:backups': channel(empty).returns<{ generation: number; savedAt: string }[]>(),
-  /** Restores a backup generation after the journal file could not be read. */
-  'vault:restore-backup': channel(z.object({ generation: z.number().int().nonnegative() }).strict()).returns<VaultStatus>(),
+  /**
+   * Restores a backup generation: after the journal file could not be read, or when an integrity
+   * notice offered that newer copy (the present file is set aside, and the couple unlocks again).
+   */
+  'vault:restore-backup': channel(z.object({ generation: z.number().int().nonnegative().max(2 ** 40), store: z.enum(['journal', 'boundaries']).optional() }).strict()).returns<VaultStatus>(),
+  /** Keep the file that is open: the newer copies a rollback notice held back may be pruned again. */
+  'vault:keep-current': channel(z.object({ store: z.enum(['journal', 'boundaries']) }).strict()).returns<VaultStatus>(),
 }
 
 export type { PartnerId }

@@ -34,6 +34,9 @@ export function makeStatus(overrides: Partial<VaultStatus> = {}): VaultStatus {
     generation: 3,
     recovery: null,
     unreadableRecords: 0,
+    warning: null,
+    notices: [],
+    recoveryCodePending: false,
     ...overrides,
   }
 }

@@ -4,7 +4,10 @@
 import { z } from 'zod'
 
 export const FORMAT = 'hearth'
-export const VERSION = 1
+/** What this build writes. Version 2 added the private ledger and the `held` list (FORMAT.md). */
+export const VERSION = 2
+/** What this build reads. A version 1 file is migrated at the first unlock (its copy is kept). */
+export const READABLE_VERSIONS: readonly number[] = [1, 2]
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
 const partnerId = z.enum(['A', 'B'])
@@ -30,7 +33,7 @@ export type Header = z.infer<typeof headerSchema>
 
 export const manifestSchema = z.object({
   format: z.literal(FORMAT),
-  version: z.literal(VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   store: z.enum(['journal', 'boundaries']),
   vaultId: z.string().min(1).max(64),
   header: headerSchema,
@@ -52,6 +55,8 @@ export const innerSchema = z.object({
   headerHash: b64,
   signingPublicKeys: z.object({ A: b64, B: b64 }),
   segments: z.array(segmentRefSchema),
+  /** Backup generations newer than a file that was put back: never pruned (version 2). */
+  held: z.array(int.nonnegative()).max(64).optional(),
 })
 export type ManifestInner = z.infer<typeof innerSchema>
 
@@ -127,5 +132,7 @@ export const slotPayloadSchema = z.object({
   signSecretKey: b64,
   signPublicKey: b64,
   recoveryKek: b64.optional(),
+  /** Passphrase slots since version 2: this partner keeps a sealed ledger of their own records. */
+  ledger: z.literal(true).optional(),
 })
 export type SlotPayload = z.infer<typeof slotPayloadSchema>

@@ -57,6 +57,9 @@ export const sealSlot = (vaultId: string, keyset: Keyset, type: SlotType, kek: U
     signSecretKey: toB64(keyset.signSecretKey),
     signPublicKey: toB64(keyset.signPublicKey),
     recoveryKek: type === 'passphrase' && keyset.recoveryKek ? toB64(keyset.recoveryKek) : undefined,
+    // Version 2: this partner keeps a sealed ledger of their own records (ledger.ts). Only their
+    // own secret opens this box, so the other partner cannot quietly switch the check off.
+    ledger: type === 'passphrase' ? (true as const) : undefined,
   }
   return { id, partner: keyset.partner, type, kdf, ...sealJson(kek, payload) }
 }
@@ -85,15 +88,18 @@ export const openSlot = async (
   slot: Keyslot,
   secret: Uint8Array,
   allowWeak: boolean,
-): Promise<{ keyset: Keyset; kek: Uint8Array } | null> => {
+): Promise<{ keyset: Keyset; kek: Uint8Array; ledger: boolean } | null> => {
   checkKdf(slot.kdf, allowWeak)
   const salt = fromB64(slot.kdf.salt)
   if (!salt || salt.length < SALT_MIN || salt.length > SALT_MAX) return null
   const kek = await deriveKek(secret, salt, slot.kdf)
   const keyset = openSlotWithKek(vaultId, slot, kek)
   if (!keyset) kek.fill(0)
-  return keyset ? { keyset, kek } : null
+  return keyset ? { keyset, kek, ledger: ledgerFlags.get(keyset) ?? false } : null
 }
+
+/** Whether the slot a keyset came from promised a ledger (kept beside, not inside, the keyset). */
+const ledgerFlags = new WeakMap<Keyset, boolean>()
 
 export const openSlotWithKek = (vaultId: string, slot: Keyslot, kek: Uint8Array): Keyset | null => {
   const parsed = slotPayloadSchema.safeParse(openJson(kek, slot))
@@ -104,7 +110,7 @@ export const openSlotWithKek = (vaultId: string, slot: Keyslot, kek: Uint8Array)
   const [sk, pk, ssk, spk] = keys
   if (!sk || !pk || !ssk || !spk || sk.length !== 32 || pk.length !== 32 || ssk.length !== 64 || spk.length !== 32) return null
   const recoveryKek = p.recoveryKek ? fromB64(p.recoveryKek) : null
-  return {
+  const keyset: Keyset = {
     partner: p.partner,
     sk: { id: p.skId, key: sk },
     pk: { id: p.pkId, key: pk },
@@ -112,4 +118,6 @@ export const openSlotWithKek = (vaultId: string, slot: Keyslot, kek: Uint8Array)
     signPublicKey: spk,
     ...(recoveryKek ? { recoveryKek } : {}),
   }
+  ledgerFlags.set(keyset, p.ledger === true)
+  return keyset
 }

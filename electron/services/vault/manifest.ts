@@ -2,7 +2,7 @@
 // what the app needs before unlock (names, savedAt, keyslots); the sealed part binds it all.
 
 import { canonicalJson, fromB64, sha256B64 } from './encoding'
-import { manifestSchema, innerSchema, FORMAT, VERSION, type Header, type Manifest, type ManifestInner } from './format'
+import { manifestSchema, innerSchema, FORMAT, READABLE_VERSIONS, VERSION, type Header, type Manifest, type ManifestInner } from './format'
 import { openJson, sealJson } from './seal'
 import type { StoreName } from './types'
 
@@ -31,7 +31,7 @@ export const parseManifest = (text: string, store: StoreName): ParsedManifest =>
   const obj = raw as Record<string, unknown>
   if (obj.format !== FORMAT) return { ok: false, code: 'corrupt', why: 'not a Hearth file' }
   // Version is checked before anything else so a newer file is refused, never quarantined.
-  if (obj.version !== VERSION) {
+  if (typeof obj.version !== 'number' || !READABLE_VERSIONS.includes(obj.version) || !Number.isInteger(obj.version)) {
     return Number.isSafeInteger(obj.version) ? { ok: false, code: 'unsupported', why: 'unknown version' } : { ok: false, code: 'corrupt', why: 'bad version' }
   }
   if (typeof obj.check !== 'string' || obj.check !== manifestCheck(obj)) return { ok: false, code: 'corrupt', why: 'checksum' }

@@ -21,3 +21,6 @@ export const backupPath = (p: StorePaths, generation: number): string => join(p.
 export const segmentPath = (p: StorePaths, name: string): string => join(p.segDir, name)
 export const segmentGeneration = (name: string): number => Number(name.split('-')[0])
 export const backupGeneration = (file: string): number | null => (/^\d+\.hearth$/.test(file) ? Number(file.slice(0, -7)) : null)
+
+/** Generations stay far below 2^53: 2^40 saves is more than any couple will ever make. */
+export const MAX_GENERATION = 2 ** 40

@@ -1,19 +1,26 @@
 // The RecordStore the domain services see: decrypted records in memory, ownership rules, and
 // every change turned into one durable engine commit. Domain services never see a key.
+//
+// Each store belongs to one session (session.ts): its writes run in the vault's single queue and,
+// when their turn comes, refuse to run if that session has ended.
 
 import { HearthError } from '../../../shared/result'
-import type { Owner } from '../../../shared/domain'
+import type { Owner, PartnerId } from '../../../shared/domain'
 import { randomId } from './encoding'
+import { LEDGER_KIND, isLedgerBody, isReservedId, ledgerId, ledgerOf, type LedgerBody } from './ledger'
 import { MSG } from './messages'
 import { openRecord, sealRecord, type ActiveKeys } from './records'
-import type { StoreEngine } from './store-engine'
+import type { VaultSession } from './session'
+import type { Change, StoreEngine } from './store-engine'
 import type { Clock, PutInput, RecordStore, StoredRecord, StoreName } from './types'
 
 export interface StoreContext {
-  keys(): ActiveKeys // throws 'locked'
+  session: VaultSession
   clock: Clock
   /** Serializes every write of the vault (one writer per vault). */
   enqueue<T>(task: () => Promise<T>): Promise<T>
+  /** A save landed but a later step did not finish (see durable.ts): tell the couple. */
+  warn(warnings: string[]): void
 }
 
 export class SealedRecordStore implements RecordStore {
@@ -27,7 +34,7 @@ export class SealedRecordStore implements RecordStore {
     readonly engine: StoreEngine,
     private readonly ctx: StoreContext,
   ) {
-    const keys = ctx.keys()
+    const keys = ctx.session.keys()
     for (const sealed of engine.sealed.values()) {
       const opened = openRecord(name, keys, sealed)
       if (opened.kind === 'ok') this.plain.set(sealed.id, opened.record)
@@ -36,8 +43,12 @@ export class SealedRecordStore implements RecordStore {
     }
   }
 
+  private keys(): ActiveKeys {
+    return this.ctx.session.keys()
+  }
+
   list<T>(kind: string, owner?: Owner): StoredRecord<T>[] {
-    this.ctx.keys()
+    this.keys()
     let sorted = this.byKind.get(kind)
     if (!sorted) {
       // Built once per kind and dropped on every write: search and history list whole kinds on
@@ -50,7 +61,8 @@ export class SealedRecordStore implements RecordStore {
   }
 
   get<T>(id: string): StoredRecord<T> | undefined {
-    this.ctx.keys()
+    this.keys()
+    if (isReservedId(id)) return undefined
     return this.plain.get(id) as StoredRecord<T> | undefined
   }
 
@@ -61,7 +73,7 @@ export class SealedRecordStore implements RecordStore {
 
   putMany(inputs: PutInput<unknown>[]): Promise<StoredRecord<unknown>[]> {
     return this.ctx.enqueue(async () => {
-      const keys = this.ctx.keys()
+      const keys = this.keys()
       const staged = new Map<string, StoredRecord>()
       const now = this.ctx.clock.now().toISOString()
       const out = inputs.map((input) => {
@@ -69,22 +81,78 @@ export class SealedRecordStore implements RecordStore {
         staged.set(record.id, record)
         return record
       })
-      const upserts = [...staged.values()].map((r) => sealRecord(this.name, keys, r))
-      await this.engine.commit({ upserts, removes: [] }, keys.sk.key)
-      for (const r of staged.values()) this.plain.set(r.id, r)
-      this.byKind.clear()
+      await this.commit(keys, [...staged.values()], [])
       return out
     })
   }
 
+  remove(id: string): Promise<void> {
+    return this.ctx.enqueue(async () => {
+      const keys = this.keys()
+      if (!this.plain.has(id) || isReservedId(id)) throw new HearthError('not-found', MSG.notFound)
+      await this.commit(keys, [], [id])
+    })
+  }
+
+  /**
+   * One engine commit. A journal change to the active partner's own records carries that
+   * partner's ledger in the same save. Memory changes only once the commit point has passed.
+   */
+  private async commit(keys: ActiveKeys, upserts: StoredRecord[], removes: string[]): Promise<void> {
+    const touchesOwn = [...upserts, ...removes.map((id) => this.plain.get(id)!)].some((r) => r.owner === keys.partner)
+    const all = touchesOwn && this.name === 'journal' ? [...upserts, this.nextLedger(keys.partner, upserts, removes)] : upserts
+    const change: Change = { upserts: all.map((r) => sealRecord(this.name, keys, r)), removes }
+    const committed = await this.engine.commit(change, keys.sk.key)
+    this.apply(all, removes)
+    this.ctx.warn(committed.warnings)
+  }
+
+  private apply(upserts: StoredRecord[], removes: string[]): void {
+    for (const r of upserts) this.plain.set(r.id, r)
+    for (const id of removes) this.plain.delete(id)
+    this.byKind.clear()
+  }
+
+  /** The partner's ledger after this change (a new revision of the ledger record). */
+  private nextLedger(partner: PartnerId, upserts: StoredRecord[], removes: string[]): StoredRecord<LedgerBody> {
+    const current = this.plain.get(ledgerId(partner))
+    const body: LedgerBody = current && isLedgerBody(current.body) ? { entries: { ...current.body.entries } } : ledgerOf(this.plain.values(), partner)
+    for (const r of upserts) if (r.owner === partner) body.entries[r.id] = [r.rev, r.createdAt]
+    for (const id of removes) delete body.entries[id]
+    const now = this.ctx.clock.now().toISOString()
+    return { id: ledgerId(partner), kind: LEDGER_KIND, owner: partner, rev: (current?.rev ?? 0) + 1, createdAt: current?.createdAt ?? now, updatedAt: now, body }
+  }
+
+  /** The active partner's ledger as stored (undefined when there is none yet). */
+  ledger(partner: PartnerId): StoredRecord | undefined {
+    return this.plain.get(ledgerId(partner))
+  }
+
+  /** The revision of a record on file, readable or not (for the ledger check). */
+  revisionOnFile(id: string): number | undefined {
+    return this.engine.sealed.get(id)?.rev
+  }
+
+  /** A save that writes only the partner's ledger as it should be (format upgrade). */
+  ledgerUpsert(keys: ActiveKeys): StoredRecord<LedgerBody> {
+    const rec = this.nextLedger(keys.partner, [], [])
+    rec.body = ledgerOf(this.plain.values(), keys.partner)
+    return rec
+  }
+
+  /** Applies a ledger (or other records) written by a vault-level commit. */
+  adopt(records: StoredRecord[]): void {
+    this.apply(records, [])
+  }
+
   /** Checks ownership and revision; builds the next version of the record. */
   private prepare(input: PutInput<unknown>, staged: Map<string, StoredRecord>, now: string): StoredRecord {
-    const active = this.ctx.keys().partner
+    const active = this.keys().partner
     if (input.owner !== 'shared' && input.owner !== active) throw new HearthError('forbidden', MSG.forbiddenOwner)
     // Boundaries are an agreement between both partners: shared key only (see FORMAT.md).
     if (this.name === 'boundaries' && input.owner !== 'shared') throw new HearthError('forbidden', MSG.forbiddenOwner)
     const id = input.id ?? randomId(16)
-    if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw new HearthError('bad-request', MSG.notFound)
+    if (typeof id !== 'string' || id.length === 0 || id.length > 128 || isReservedId(id)) throw new HearthError('bad-request', MSG.notFound)
     const current = staged.get(id) ?? this.plain.get(id)
     const sealed = this.engine.sealed.get(id)
     // A record we cannot read (the other partner's, or damaged) is never overwritten.
@@ -99,16 +167,6 @@ export class SealedRecordStore implements RecordStore {
       updatedAt: now,
       body: input.body,
     }
-  }
-
-  remove(id: string): Promise<void> {
-    return this.ctx.enqueue(async () => {
-      const keys = this.ctx.keys()
-      if (!this.plain.has(id)) throw new HearthError('not-found', MSG.notFound)
-      await this.engine.commit({ upserts: [], removes: [id] }, keys.sk.key)
-      this.plain.delete(id)
-      this.byKind.clear()
-    })
   }
 
   /** Re-seals the active partner's private records under a new private key (rotation). */

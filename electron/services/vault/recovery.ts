@@ -3,6 +3,7 @@
 // aside (quarantine), say what happened in plain words, and offer the newest good generation.
 
 import type { PartnerInfo, RecoveryOffer } from '../../../shared/domain'
+import { when } from './when'
 import { HearthError } from '../../../shared/result'
 import { durableWrite } from './durable'
 import { toB64 } from './encoding'
@@ -16,7 +17,7 @@ import { randomKey } from './seal'
 import { randomId } from './encoding'
 import { SegmentDamagedError, StoreEngine } from './store-engine'
 import type { ManifestRead, StoreFiles } from './store-files'
-import type { HearthVault } from './vault'
+import type { FileHost } from './host'
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/domain'
 
 export type Inspection =
@@ -51,38 +52,42 @@ export const inspectJournal = async (files: StoreFiles): Promise<Inspection> => 
   if (read.state === 'bad' && read.code === 'unsupported') {
     return { state: 'blocked', code: 'unsupported', offer: { reason: MSG.newerVersion, quarantinedAs: null, newestGood: null } }
   }
-  const hasHistory = (await files.backupGenerations()).length > 0 || (await files.hasQuarantined())
+  const earlier = await files.newestQuarantined()
+  const hasHistory = (await files.backupGenerations()).length > 0 || earlier !== null
   if (read.state === 'missing' && !hasHistory) return { state: 'none' }
-  const quarantinedAs = read.state === 'bad' ? await files.quarantine() : null
-  const reason = read.state === 'bad' ? MSG.corrupt : 'The journal file is missing. You can restore a recent backup.'
+  // A file set aside by an earlier look is still the reason: say so, and where it is.
+  const quarantinedAs = read.state === 'bad' ? await files.quarantine() : earlier
+  const reason = read.state === 'bad' || earlier ? MSG.corrupt : 'The journal file is missing. You can restore a recent backup.'
   return { state: 'blocked', code: 'corrupt', offer: { reason, quarantinedAs, newestGood: await newestParseable(files) } }
 }
 
-/** Opens the journal with the shared key from a keyslot; quarantines it if it fails. */
-export const openJournal = async (vault: HearthVault, keyset: Keyset): Promise<StoreEngine> => {
-  const files = vault.files.journal
-  const read = (vault.inspection as Extract<Inspection, { state: 'ok' }>).read
+/**
+ * Opens the journal with the shared key from a keyslot; quarantines it if it fails, and hands the
+ * resulting needs-recovery inspection to `block` before throwing.
+ */
+export const openJournal = async (host: FileHost, read: Extract<Inspection, { state: 'ok' }>['read'], keyset: Keyset, block: (inspection: Inspection) => void): Promise<StoreEngine> => {
+  const files = host.files.journal
   const inner = openManifest(read, keyset.sk.key)
   // The manifest must also vouch for this partner's own signing key (from their keyslot).
   if (!inner || inner.signingPublicKeys[keyset.partner] !== toB64(keyset.signPublicKey)) {
     const quarantinedAs = await files.quarantine()
     const offer = { reason: MSG.corrupt, quarantinedAs, newestGood: await newestGood(files, keyset.sk.key) }
-    vault.inspection = { state: 'blocked', code: 'corrupt', offer }
+    block({ state: 'blocked', code: 'corrupt', offer })
     throw new HearthError('corrupt', MSG.corrupt)
   }
   try {
-    return await StoreEngine.open(files, { ...read, inner }, keyset.sk.key, vault.engineOptions)
+    return await StoreEngine.open(files, { ...read, inner }, keyset.sk.key, host.engineOptions)
   } catch (error) {
     if (!(error instanceof SegmentDamagedError)) throw error
     const offer = { reason: MSG.segmentDamaged, quarantinedAs: null, newestGood: await newestGood(files, keyset.sk.key) }
-    vault.inspection = { state: 'blocked', code: 'corrupt', offer }
+    block({ state: 'blocked', code: 'corrupt', offer })
     throw error
   }
 }
 
-const emptyStore = async (vault: HearthVault, files: StoreFiles, vaultId: string, partners: PartnerInfo[], spk: { A: string; B: string }, sk: Uint8Array) => {
-  const header: Header = { partners, savedAt: vault.engineOptions.clock.now().toISOString() }
-  const engine = await StoreEngine.empty(files, vaultId, header, spk, vault.engineOptions)
+const emptyStore = async (host: FileHost, files: StoreFiles, vaultId: string, partners: PartnerInfo[], spk: { A: string; B: string }, sk: Uint8Array) => {
+  const header: Header = { partners, savedAt: host.engineOptions.clock.now().toISOString() }
+  const engine = await StoreEngine.empty(files, vaultId, header, spk, host.engineOptions)
   await engine.commit({ upserts: [], removes: [] }, sk)
   return engine
 }
@@ -91,53 +96,53 @@ const emptyStore = async (vault: HearthVault, files: StoreFiles, vaultId: string
  * Boundaries are secondary to the journal, so a damaged boundaries file does not block unlock:
  * it is quarantined and the newest good backup is put back, with a notice in status.recovery.
  */
-export const openBoundaries = async (vault: HearthVault, keyset: Keyset, spk: { A: string; B: string }): Promise<StoreEngine> => {
-  const files = vault.files.boundaries
+export const openBoundaries = async (host: FileHost, keyset: Keyset, journal: StoreEngine, notify: (offer: RecoveryOffer) => void): Promise<StoreEngine> => {
+  const files = host.files.boundaries
   const sk = keyset.sk.key
-  const journal = vault.session!.stores.journal.engine
+  const spk = journal.signingPublicKeys
   const read = await files.readManifest()
   if (read.state === 'bad' && read.code === 'unsupported') fail('unsupported', MSG.newerVersion)
   if (read.state === 'ok') {
     const inner = openManifest(read, sk)
     if (inner && inner.vaultId === journal.vaultId) {
       try {
-        return await StoreEngine.open(files, { ...read, inner }, sk, vault.engineOptions)
+        return await StoreEngine.open(files, { ...read, inner }, sk, host.engineOptions)
       } catch (error) {
         if (!(error instanceof SegmentDamagedError)) throw error
       }
     }
   }
   const backups = await files.backupGenerations()
-  if (read.state === 'missing' && backups.length === 0) return emptyStore(vault, files, journal.vaultId, journal.header.partners, spk, sk)
+  if (read.state === 'missing' && backups.length === 0) return emptyStore(host, files, journal.vaultId, journal.header.partners, spk, sk)
   const quarantinedAs = read.state === 'missing' ? null : await files.quarantine()
   for (const gen of backups) {
     const opened = await files.openAt(files.backupPath(gen), sk)
     if (!opened || !(await files.segmentsIntact(opened.inner.segments))) continue
-    await durableWrite(vault.fs, files.paths.manifest, opened.text)
-    vault.notice = { reason: `The boundaries file could not be read, so Hearth set it aside and loaded the copy saved at ${opened.inner.savedAt}.`, quarantinedAs, newestGood: { generation: gen, savedAt: opened.inner.savedAt } }
-    return StoreEngine.open(files, opened, sk, vault.engineOptions)
+    await durableWrite(host.fs, files.paths.manifest, opened.text)
+    notify({ reason: `The boundaries file could not be read, so Hearth set it aside and loaded the copy saved ${when(opened.inner.savedAt)}.`, quarantinedAs, newestGood: { generation: gen, savedAt: opened.inner.savedAt } })
+    return StoreEngine.open(files, opened, sk, host.engineOptions)
   }
-  vault.notice = { reason: 'The boundaries file could not be read and no good backup was found, so Hearth set it aside and started a new one.', quarantinedAs, newestGood: null }
-  return emptyStore(vault, files, journal.vaultId, journal.header.partners, spk, sk)
+  notify({ reason: 'The boundaries file could not be read and no good backup was found, so Hearth set it aside and started a new one.', quarantinedAs, newestGood: null })
+  return emptyStore(host, files, journal.vaultId, journal.header.partners, spk, sk)
 }
 
 type NewPartner = { name: string; passphrase: string }
 
-const partnerSlots = async (vault: HearthVault, vaultId: string, keyset: Keyset, passphrase: string) => {
+const partnerSlots = async (host: FileHost, vaultId: string, keyset: Keyset, passphrase: string) => {
   const code = newRecoveryCode()
-  const recovery = await makeSlot(vaultId, keyset, 'recovery', code.bytes, vault.kdf)
+  const recovery = await makeSlot(vaultId, keyset, 'recovery', code.bytes, host.kdf)
   keyset.recoveryKek = recovery.kek
-  const pass = await makeSlot(vaultId, keyset, 'passphrase', passphraseBytes(passphrase), vault.kdf)
+  const pass = await makeSlot(vaultId, keyset, 'passphrase', passphraseBytes(passphrase), host.kdf)
   pass.kek.fill(0)
   return { code: code.code, slots: [pass.slot, recovery.slot] }
 }
 
 /** First run: fresh keys, four keyslots, an empty boundaries store, then the journal. */
-export const createVaultFiles = async (vault: HearthVault, partners: [NewPartner, NewPartner]): Promise<{ A: string; B: string }> => {
+export const createVaultFiles = async (host: FileHost, partners: [NewPartner, NewPartner]): Promise<{ A: string; B: string }> => {
   const [a, b] = partners
   if (a.passphrase.length < PASSPHRASE_MIN_LENGTH || b.passphrase.length < PASSPHRASE_MIN_LENGTH) fail('weak-passphrase', MSG.weakPassphrase(PASSPHRASE_MIN_LENGTH))
   if (a.passphrase.normalize('NFC') === b.passphrase.normalize('NFC')) fail('weak-passphrase', MSG.samePassphrase)
-  const bFiles = vault.files.boundaries
+  const bFiles = host.files.boundaries
   if ((await bFiles.readManifest()).state !== 'missing' || (await bFiles.backupGenerations()).length) fail('conflict', MSG.exists)
   const vaultId = randomId(16)
   const sk = { id: randomId(8), key: randomKey() }
@@ -145,15 +150,16 @@ export const createVaultFiles = async (vault: HearthVault, partners: [NewPartner
   const ksB = newKeyset('B', { id: sk.id, key: sk.key.slice() })
   try {
     // One partner at a time in parallel: two scrypt runs (2 x 128 MiB) at once, not four.
-    const [sa, sb] = await Promise.all([partnerSlots(vault, vaultId, ksA, a.passphrase), partnerSlots(vault, vaultId, ksB, b.passphrase)])
+    const [sa, sb] = await Promise.all([partnerSlots(host, vaultId, ksA, a.passphrase), partnerSlots(host, vaultId, ksB, b.passphrase)])
     const info: PartnerInfo[] = [{ id: 'A', name: a.name.trim() }, { id: 'B', name: b.name.trim() }]
     const spk = { A: toB64(ksA.signPublicKey), B: toB64(ksB.signPublicKey) }
-    await vault.files.journal.ensureDirs()
+    await host.files.journal.ensureDirs()
     await bFiles.ensureDirs()
-    await emptyStore(vault, bFiles, vaultId, info, spk, sk.key)
+    await emptyStore(host, bFiles, vaultId, info, spk, sk.key)
     // The journal manifest is written last: its presence is what says "a vault exists here".
-    const header: Header = { partners: info, savedAt: vault.engineOptions.clock.now().toISOString(), keyslots: [...sa.slots, ...sb.slots] }
-    const journal = await StoreEngine.empty(vault.files.journal, vaultId, header, spk, vault.engineOptions)
+    // Its rename is the commit point of creating a journal; the steps after it only warn.
+    const header: Header = { partners: info, savedAt: host.engineOptions.clock.now().toISOString(), keyslots: [...sa.slots, ...sb.slots] }
+    const journal = await StoreEngine.empty(host.files.journal, vaultId, header, spk, host.engineOptions)
     await journal.commit({ upserts: [], removes: [] }, sk.key)
     return { A: sa.code, B: sb.code }
   } finally {
@@ -177,11 +183,15 @@ export const listBackups = async (files: StoreFiles, sk: Uint8Array | null): Pro
   return out
 }
 
-/** Puts a backup manifest back in place. A current manifest is moved aside, never overwritten. */
-export const restoreBackupFile = async (files: StoreFiles, generation: number): Promise<void> => {
+/**
+ * Puts a backup manifest back in place. A present manifest is moved aside under `label`
+ * ('unreadable' when it failed to open, 'set-aside' when the couple chose a newer copy), never
+ * overwritten. The rename of the copy into place is the commit point.
+ */
+export const restoreBackupFile = async (files: StoreFiles, generation: number, label: 'unreadable' | 'set-aside'): Promise<void> => {
   const read = await files.readManifestAt(files.backupPath(generation))
   if (read.state !== 'ok') fail('not-found', MSG.noBackup)
   const ok = read as Extract<ManifestRead, { state: 'ok' }>
-  if ((await files.readManifest()).state !== 'missing') await files.quarantine()
+  if ((await files.readManifest()).state !== 'missing') await (label === 'unreadable' ? files.quarantine() : files.setAside(label))
   await durableWrite(files.fs, files.paths.manifest, ok.text)
 }

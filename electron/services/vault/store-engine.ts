@@ -5,7 +5,7 @@
 
 import { HearthError } from '../../../shared/result'
 import { sha256B64 } from './encoding'
-import { commitManifest } from './durable'
+import { afterCommitWarning, commitManifest, type Committed } from './durable'
 import type { Header, SealedRecord } from './format'
 import { buildManifest } from './manifest'
 import { MSG } from './messages'
@@ -44,6 +44,15 @@ export class StoreEngine {
   private readonly where = new Map<string, Segment>()
   /** Backup generation -> segment names it references; those segments are never collected. */
   private readonly retained = new Map<number, string[]>()
+  /** Authenticated backups found beside the file at open: generation -> savedAt. */
+  readonly backupsSeen = new Map<number, string>()
+  /**
+   * Backup generations newer than the file that was opened (an older file put back): never
+   * pruned, kept in every later manifest (`held`) until the couple restores one or lets them go.
+   */
+  held = new Set<number>()
+  /** The format version of the manifest that was opened (1 is upgraded at the first unlock). */
+  openedVersion = 2
   private gcSafe = true
 
   private constructor(
@@ -74,6 +83,7 @@ export class StoreEngine {
   static async open(files: StoreFiles, opened: OpenedManifest, sk: Uint8Array, opts: EngineOptions): Promise<StoreEngine> {
     const { inner, manifest } = opened
     const engine = new StoreEngine(files, manifest.vaultId, inner.generation, manifest.header, inner.signingPublicKeys, 0, opts)
+    engine.openedVersion = manifest.version
     // All segments at once: on a twenty-year journal, one file after another spent most of the
     // unlock waiting on the thread pool.
     const segs = await Promise.all(inner.segments.map((ref) => files.readSegment(ref)))
@@ -83,10 +93,24 @@ export class StoreEngine {
       engine.adopt({ name: ref.name, sha256: ref.sha256, records: seg.records, bytes: seg.bytes })
     })
     await engine.loadRetained(sk)
+    for (const gen of inner.held ?? []) if (engine.retained.has(gen)) engine.held.add(gen)
+    for (const gen of engine.retained.keys()) if (gen > inner.generation) engine.held.add(gen)
     const seen = [inner.generation, ...engine.retained.keys(), ...(await files.segmentNames()).map(segmentGeneration)]
     // Never reuse a generation number: crashed saves may have left segment files behind.
     engine.nextGeneration = Math.max(...seen) + 1
     return engine
+  }
+
+  /** The newest held-back generation and when it was saved (a newer copy than the open file). */
+  newestHeld(): { generation: number; savedAt: string } | null {
+    const gens = [...this.held].filter((g) => g > this.generation || this.backupsSeen.has(g)).sort((a, b) => b - a)
+    const g = gens[0]
+    return g === undefined ? null : { generation: g, savedAt: this.backupsSeen.get(g) ?? '' }
+  }
+
+  /** Segment names a backup generation references (for looking up a missing record). */
+  segmentsOf(generation: number): string[] | undefined {
+    return this.retained.get(generation)
   }
 
   private adopt(seg: Segment): void {
@@ -104,8 +128,10 @@ export class StoreEngine {
   private async loadRetained(sk: Uint8Array): Promise<void> {
     for (const gen of await this.files.backupGenerations()) {
       const opened = await this.files.openAt(this.files.backupPath(gen), sk)
-      if (opened) this.retained.set(gen, opened.inner.segments.map((s) => s.name))
-      else this.gcSafe = false // an unreadable backup might still need its segments
+      if (opened && opened.inner.generation === gen) {
+        this.retained.set(gen, opened.inner.segments.map((s) => s.name))
+        this.backupsSeen.set(gen, opened.inner.savedAt)
+      } else this.gcSafe = false // an unreadable backup might still need its segments
     }
   }
 
@@ -153,35 +179,37 @@ export class StoreEngine {
   }
 
   /**
-   * One durable save: segments (fsynced) -> manifest (atomic rename) -> read back and
-   * authenticate -> only then a backup copy and pruning. Memory changes only after success,
-   * so a failed save (ENOSPC, EPERM) leaves the vault exactly as the disk has it.
+   * One durable save. COMMIT POINT: the rename of the new manifest (durableCommit). A failure
+   * before it throws and changes nothing a fresh reader sees. From it on, the save has happened:
+   * memory follows the disk at once, and the steps after it (read back and authenticate, backup
+   * copy, pruning, folder flushes) can only add warnings; they never turn a save into a failure.
+   * A backup is rotated in only after the new manifest read back and authenticated.
    */
-  async commit(change: Change, sharedKey: Uint8Array): Promise<void> {
+  async commit(change: Change, sharedKey: Uint8Array): Promise<Committed> {
     // Own copy of the key: lock() may zero the session's buffer while this save is in flight,
     // and a manifest sealed under a zeroed key would look like tampering on the next open.
     const sk = sharedKey.slice()
     try {
-      await this.commitWith(change, sk)
+      return await this.commitWith(change, sk)
     } finally {
       sk.fill(0)
     }
   }
 
-  private async commitWith(change: Change, sk: Uint8Array): Promise<void> {
+  private async commitWith(change: Change, sk: Uint8Array): Promise<Committed> {
     const gen = this.nextGeneration++
     const header: Header = { ...(change.header ?? this.header), savedAt: this.opts.clock.now().toISOString() }
     const { next, written } = this.plan(change, gen)
     await this.files.ensureDirs()
-    const inner = { generation: gen, savedAt: header.savedAt, signingPublicKeys: this.signingPublicKeys, segments: next.map((s) => ({ name: s.name, sha256: s.sha256 })) }
+    const held = [...this.held].sort((a, b) => a - b)
+    const inner = { generation: gen, savedAt: header.savedAt, signingPublicKeys: this.signingPublicKeys, segments: next.map((s) => ({ name: s.name, sha256: s.sha256 })), ...(held.length ? { held } : {}) }
     const manifest = buildManifest(this.files.store, this.vaultId, header, inner, sk)
     // Segments durable first, then the manifest: see durableCommit for the crash-safety order.
     const segs = written.map((s) => ({ path: segmentPath(this.files.paths, s.name), data: JSON.stringify(s.records) }))
-    await commitManifest(this.files.fs, this.files.paths.manifest, segs, manifest)
-    const back = await this.files.openAt(this.files.paths.manifest, sk)
-    if (!back || back.inner.generation !== gen) throw new HearthError('disk', MSG.verifyFailed)
-    // Only the rewritten segments change: re-indexing all twenty years of records on every save
-    // made a save O(journal) instead of O(segment).
+    const committed = await commitManifest(this.files.fs, this.files.paths.manifest, segs, manifest)
+
+    // Past the commit point. Only the rewritten segments change in memory: re-indexing all twenty
+    // years of records on every save made a save O(journal) instead of O(segment).
     for (const id of change.removes) {
       this.sealed.delete(id)
       this.where.delete(id)
@@ -189,15 +217,33 @@ export class StoreEngine {
     this.segments = next
     for (const seg of written) this.index(seg)
     this.generation = gen
-    this.header = back.manifest.header
-    await this.files.writeBackup(gen, back.text)
-    this.retained.set(gen, inner.segments.map((s) => s.name))
-    await this.pruneBackups(this.opts.keepGenerations)
+    this.header = manifest.header
+    this.openedVersion = manifest.version
+    const warnings = [...committed.warnings]
+    const back = await this.files.openAt(this.files.paths.manifest, sk).catch(() => null)
+    if (!back || back.inner.generation !== gen) {
+      warnings.push(MSG.readBackFailed)
+      return { warnings }
+    }
+    try {
+      await this.files.writeBackup(gen, back.text)
+      this.retained.set(gen, inner.segments.map((s) => s.name))
+      this.backupsSeen.set(gen, inner.savedAt)
+    } catch {
+      warnings.push(afterCommitWarning('the backup copy'))
+    }
+    try {
+      await this.pruneBackups(this.opts.keepGenerations)
+    } catch {
+      warnings.push(afterCommitWarning('tidying old backups'))
+    }
+    return { warnings }
   }
 
   /** Keeps the newest `keep` backups; deletes segments no retained generation references. */
   async pruneBackups(keep: number): Promise<void> {
-    const gens = await this.files.backupGenerations()
+    // Held generations (newer than a file that was put back) are never pruned.
+    const gens = (await this.files.backupGenerations()).filter((g) => !this.held.has(g))
     const dropped: string[] = []
     for (const gen of gens.slice(keep)) {
       await this.files.removeFile(this.files.backupPath(gen))

@@ -65,6 +65,10 @@ export interface VaultOptions {
   fs?: Partial<DurableFs>
   /** A segment file takes new records until it reaches this size (default 256 KiB). Tests use less. */
   segmentBytes?: number
+  /** Whose file-system rules to follow (default: process.platform). Tests simulate 'win32' and 'darwin'. */
+  platform?: string
+  /** How to wait between retries of a refused rename (tests pass a fake that does not sleep). */
+  sleep?: (ms: number) => Promise<void>
 }
 
 /** The file-system calls the durable writer makes, so tests can inject ENOSPC/EPERM. */
@@ -73,7 +77,22 @@ export interface DurableFs {
   open(path: string, flags: string): Promise<{ sync(): Promise<void>; close(): Promise<void>; writeFile(data: Uint8Array | string): Promise<void> }>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
+  /** Reads a whole file (the read-back after a save goes through here too). */
+  readFile(path: string): Promise<Buffer>
 }
+
+/** How the durable writer behaves on a platform (see durable.ts and docs/FORMAT.md). */
+export interface FsPolicy {
+  platform: string
+  /** False on Windows: a directory handle cannot be flushed there (NTFS journals metadata). */
+  syncDirectories: boolean
+  /** How long a rename refused with EPERM/EACCES/EBUSY is retried (Windows: a scanner holds the file). */
+  renameRetryMs: number
+  sleep(ms: number): Promise<void>
+}
+
+/** The file-system calls plus the platform's rules: what every durable write is given. */
+export type Disk = DurableFs & { policy: FsPolicy }
 
 export interface Vault {
   status(): VaultStatus
@@ -87,10 +106,19 @@ export interface Vault {
   lock(reason: LockReason): VaultStatus
   changePassphrase(current: string, next: string): Promise<VaultStatus>
   recover(partner: PartnerId, code: string, next: string): Promise<{ status: VaultStatus; recoveryCode: string }>
+  /** Saved beside the old code; the old one works until confirmRecoveryCode. */
   newRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }>
+  confirmRecoveryCode(): Promise<VaultStatus>
   rotatePrivateKey(passphrase: string): Promise<VaultStatus>
   backups(): Promise<{ generation: number; savedAt: string }[]>
-  restoreBackup(generation: number): Promise<VaultStatus>
+  restoreBackup(generation: number, store?: StoreName): Promise<VaultStatus>
+  /** Lets go of the newer copies a rollback notice held back (they may be pruned again). */
+  keepCurrent(store: StoreName): Promise<VaultStatus>
+  /**
+   * Runs one request bound to the session open when it arrived: its writes use that session's
+   * keys or are refused as 'locked' (never the keys of whoever unlocked since).
+   */
+  bindRequest<T>(task: () => Promise<T>): Promise<T>
 
   /** True when `passphrase` opens the active partner's passphrase slot (for signing, etc.). Writes nothing. */
   verifyPassphrase(passphrase: string): Promise<boolean>
@@ -104,4 +132,6 @@ export interface Vault {
   signingPublicKeys(): Record<PartnerId, Uint8Array>
   /** Called after every lock so other services drop their caches. */
   onLock(listener: (reason: LockReason) => void): () => void
+  /** Called when status changes outside a request (a warning after a save landed). */
+  onChange(listener: (status: VaultStatus) => void): () => void
 }

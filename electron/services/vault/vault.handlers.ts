@@ -17,8 +17,10 @@ export const vaultHandlers = (vault: Vault): Pick<Handlers, VaultChannel> => {
     'vault:change-passphrase': (req) => vault.changePassphrase(req.current, req.next),
     'vault:recover': (req) => vault.recover(req.partner, req.code, req.next),
     'vault:new-recovery-code': (req) => vault.newRecoveryCode(req.passphrase),
+    'vault:confirm-recovery-code': () => vault.confirmRecoveryCode(),
     'vault:rotate-private-key': (req) => vault.rotatePrivateKey(req.passphrase),
     'vault:backups': () => vault.backups(),
-    'vault:restore-backup': (req) => vault.restoreBackup(req.generation),
+    'vault:restore-backup': (req) => vault.restoreBackup(req.generation, req.store),
+    'vault:keep-current': (req) => vault.keepCurrent(req.store),
   }
 }

@@ -55,24 +55,44 @@ describe('recovery codes', () => {
     vault.lock('user')
     expect(await codeOf(vault.recover('A', 'AAAA-BBBB', NEW_A))).toBe('wrong-passphrase')
     const { status, recoveryCode } = await vault.recover('A', codes.A, NEW_A)
-    expect(status).toMatchObject({ state: 'unlocked', active: 'A' })
+    expect(status).toMatchObject({ state: 'unlocked', active: 'A', recoveryCodePending: true })
     expect(vault.store('journal').get(mine.id)?.body).toBe('kept')
     expect(recoveryCode).not.toBe(codes.A)
+    // The new code is shown; until A confirms saving it, the used code still works.
+    expect((await vault.confirmRecoveryCode()).recoveryCodePending).toBe(false)
     vault.lock('user')
     expect(await codeOf(vault.unlock('A', PASS_A))).toBe('wrong-passphrase')
     expect(await codeOf(vault.recover('A', codes.A, 'yet another passphrase'))).toBe('wrong-passphrase')
     await vault.unlock('A', NEW_A)
     vault.lock('user')
     await vault.recover('A', recoveryCode, 'third passphrase here')
+    await vault.confirmRecoveryCode()
     // B is untouched by A's recovery.
     vault.lock('user')
     await vault.unlock('B', PASS_B)
+  })
+
+  it('a new recovery code works beside the old one until it is confirmed; a lock before confirming keeps the old one', async () => {
+    const { vault, codes } = await newVault()
+    await vault.unlock('A', PASS_A)
+    const first = await vault.newRecoveryCode(PASS_A)
+    // A crash (here: a lock) before the code was confirmed: the printed code still works, and so
+    // does the one that may have been on screen.
+    vault.lock('user')
+    await vault.recover('A', codes.A, 'passphrase after crash')
+    await vault.confirmRecoveryCode()
+    vault.lock('user')
+    expect(await codeOf(vault.recover('A', first.recoveryCode, 'and yet another one'))).toBe('wrong-passphrase')
+    expect(await codeOf(vault.recover('A', codes.A, 'and yet another one'))).toBe('wrong-passphrase')
+    expect(await codeOf(vault.confirmRecoveryCode())).toBe('locked')
   })
 
   it('a new recovery code replaces the old one and survives a key rotation', async () => {
     const { vault, codes } = await newVault()
     await vault.unlock('B', PASS_B)
     const { recoveryCode } = await vault.newRecoveryCode(PASS_B)
+    expect(await codeOf(vault.rotatePrivateKey(PASS_B))).toBe('conflict') // confirm the code first
+    await vault.confirmRecoveryCode()
     await vault.rotatePrivateKey(PASS_B)
     vault.lock('user')
     expect(await codeOf(vault.recover('B', codes.B, 'new B passphrase!'))).toBe('wrong-passphrase')

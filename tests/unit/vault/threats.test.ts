@@ -204,7 +204,7 @@ describe('files that are damaged fail closed', () => {
     const dir = await small()
     const path = join(dir, 'journal.hearth')
     const m = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
-    await writeFile(path, JSON.stringify({ ...m, version: 2 }))
+    await writeFile(path, JSON.stringify({ ...m, version: 3 }))
     const before = await snapshot(dir)
     const v = openVault(dir)
     expect((await v.load()).state).toBe('needs-recovery')
