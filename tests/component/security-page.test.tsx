@@ -51,17 +51,25 @@ describe('the security page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Your current passphrase was not right, so nothing changed.')
   })
 
-  it('a new recovery code asks for the passphrase and is shown once', async () => {
+  it('a new recovery code asks for the passphrase, is shown once, and replaces the old one only when confirmed', async () => {
     const { fake, user } = await openSecurity()
     fake.respond('vault:new-recovery-code', () => ok({ recoveryCode: 'MMMMNNNNPPPPQQQQRRRRSSSSTTTTUUUU' }))
     await user.type(screen.getByLabelText('Your passphrase'), 'river stone lantern')
     await user.click(screen.getByRole('button', { name: 'Show my new code' }))
     expect(fake.callsTo('vault:new-recovery-code')).toEqual([{ passphrase: 'river stone lantern' }])
     expect(await screen.findByTestId('recovery-code')).toHaveTextContent('MMMM NNNN PPPP QQQQ RRRR SSSS TTTT UUUU')
+    expect(screen.getByText(/old code keeps working until you confirm/)).toBeInTheDocument()
+    // The disk is full when confirming: the code stays on screen and the old one still works.
+    fake.respond('vault:confirm-recovery-code', () => fail('disk', 'The disk is full, so this change was not saved. Everything saved before is safe.'))
     await user.click(screen.getByLabelText('I have written this down'))
-    await user.click(screen.getByRole('button', { name: 'Done' }))
+    await user.click(screen.getByRole('button', { name: 'Use this code from now on' }))
+    expect(await screen.findByText(/The disk is full/)).toBeInTheDocument()
+    expect(screen.getByTestId('recovery-code')).toBeInTheDocument()
+    fake.respond('vault:confirm-recovery-code', () => ok(unlockedAs(SAM)))
+    await user.click(screen.getByRole('button', { name: 'Use this code from now on' }))
     expect(screen.queryByTestId('recovery-code')).not.toBeInTheDocument()
-    expect(screen.getByText('Your new recovery code is in place.')).toBeInTheDocument()
+    expect(screen.getByText('Your new recovery code is in place, and the old one no longer works.')).toBeInTheDocument()
+    expect(fake.callsTo('vault:confirm-recovery-code')).toHaveLength(2)
   })
 
   it('rotating the private key explains itself, asks for the passphrase in a dialog, and Escape closes it', async () => {

@@ -98,8 +98,12 @@ describe('recovering with a code', () => {
 
     expect(fake.callsTo('vault:recover')).toEqual([{ partner: 'B', code: 'abcd-efgh-ijkl-mnop-qrst', next: 'quiet orchard bicycle' }])
     expect(await screen.findByTestId('recovery-code')).toHaveTextContent('ZZZZ YYYY XXXX WWWW VVVV UUUU TTTT SSSS')
+    // The used code stays valid until the new one is confirmed as saved.
+    expect(fake.callsTo('vault:confirm-recovery-code')).toEqual([])
+    fake.respond('vault:confirm-recovery-code', () => ok(unlockedAs(ROBIN)))
     await user.click(screen.getByLabelText('I have written this down'))
-    await user.click(screen.getByRole('button', { name: 'Open my journal' }))
+    await user.click(screen.getByRole('button', { name: 'I have saved it, open my journal' }))
+    expect(fake.callsTo('vault:confirm-recovery-code')).toEqual([{}])
     expect(await screen.findByRole('heading', { name: 'Welcome, Robin' })).toBeInTheDocument()
   })
 

@@ -82,11 +82,16 @@ export function App() {
   useEffect(() => {
     const offLocked = onEvent('vault:locked', ({ reason, status: next }) => dropSession(next, LOCK_NOTICES[reason] ?? null))
     const offWillLock = onEvent('vault:will-lock', ({ graceMs }) => void runBeforeLock(flushBudget(graceMs)))
+    // A save landed with a warning (a backup copy that did not finish): show it while open.
+    const offChanged = onEvent('vault:changed', ({ status: next }) => {
+      if (statusRef.current?.state === 'unlocked' && next.state === 'unlocked') applyStatus(next)
+    })
     return () => {
       offLocked()
       offWillLock()
+      offChanged()
     }
-  }, [dropSession])
+  }, [dropSession, applyStatus])
 
   const unlocked = status?.state === 'unlocked' && !inSetup
   useActivityReport(unlocked)

@@ -7,6 +7,7 @@ import { HOME_ROUTE_ID, NavigationContext } from './navigation'
 import { routes, type RouteDef } from './routes'
 import { homeCards } from './home-cards'
 import { useSession } from './session'
+import { VaultNotices } from '../features/vault/VaultNotices'
 
 export function Home() {
   const session = useSession()
@@ -40,6 +41,7 @@ export function Home() {
     <NavigationContext.Provider value={{ current, go }}>
       <Page partnerName={session.partner.name} onLock={() => void session.lock()} locking={session.locking} nav={nav}>
         {session.lockError ? <Notice tone="error">{session.lockError}</Notice> : null}
+        <VaultNotices />
         {route ? route.element : <Overview go={go} />}
       </Page>
     </NavigationContext.Provider>

@@ -60,16 +60,23 @@ export function RecoverWithCode({ partners, initialPartner, onCancel, onDone }: 
     }
   }
 
+  const confirmNewCode = async () => {
+    if (await run(() => call('vault:confirm-recovery-code', {}))) onDone()
+  }
+
   const name = partners.find((p) => p.id === partner)?.name ?? ''
   if (newCode) {
     return (
-      <RecoveryCodeReveal
-        name={name}
-        code={newCode}
-        intro="Your new passphrase is set, and the code you just used no longer works. Here is your new one. Write it on paper and keep it somewhere safe, away from this laptop."
-        continueLabel="Open my journal"
-        onContinue={onDone}
-      />
+      <>
+        {error ? <Notice tone="error">{error}</Notice> : null}
+        <RecoveryCodeReveal
+          name={name}
+          code={newCode}
+          intro="Your new passphrase is set. Here is your new recovery code: write it on paper and keep it somewhere safe, away from this laptop. The code you just used keeps working until you confirm this one is saved."
+          continueLabel="I have saved it, open my journal"
+          onContinue={() => void confirmNewCode()}
+        />
+      </>
     )
   }
 
@@ -78,7 +85,10 @@ export function RecoverWithCode({ partners, initialPartner, onCancel, onDone }: 
       <h1 ref={headingRef} tabIndex={-1}>
         Use a recovery code
       </h1>
-      <p>If a passphrase is forgotten, the recovery code from setup lets you choose a new one. It opens your own private journal and nothing else.</p>
+      <p>
+        If a passphrase is forgotten, the recovery code from setup lets you choose a new one. It opens your own private
+        journal and nothing else.
+      </p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         <fieldset aria-describedby={errors.partner ? 'recover-partner-error' : undefined}>
