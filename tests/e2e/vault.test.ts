@@ -112,6 +112,13 @@ describe('changing a passphrase and recovering with a code', () => {
     await e2e.shot('vault-recover-new-code')
     const fresh = (await page.getByTestId('recovery-code').innerText()).trim()
     expect(fresh).not.toEqual(codes[SAM.name])
+    // Until Sam confirms the new code is saved, the used one keeps working (a crash here must
+    // not leave Sam without a code they know); confirming retires it.
+    expect(e2e.harness.services.vault.status().recoveryCodePending).toBe(true)
+    await page.getByLabel('I have written this down').check()
+    await page.getByRole('button', { name: 'I have saved it, open my journal' }).click()
+    await page.getByRole('heading', { name: `Welcome, ${SAM.name}` }).waitFor()
+    expect(e2e.harness.services.vault.status().recoveryCodePending).toBe(false)
     const reused = await e2e.harness.services.dispatch('vault:recover', { partner: 'A', code: codes[SAM.name], next: 'another new passphrase' })
     expect(reused).toMatchObject({ ok: false })
     const alexCode = await e2e.harness.services.dispatch('vault:recover', { partner: 'A', code: codes[ALEX.name], next: 'another new passphrase' })
