@@ -8,6 +8,8 @@ import { MSG, fail } from './messages'
 
 export const DEFAULT_KDF: KdfParams = { alg: 'scrypt', logN: 17, r: 8, p: 1 }
 export const KDF_CEILING = { logN: 20, r: 16, p: 4 } as const
+/** scrypt needs 128 * r * 2^logN bytes; no slot may ask for more than this (4x today's default). */
+export const KDF_MAX_BYTES = 512 * 1024 * 1024
 export const KDF_FLOOR = { logN: 17, r: 8, p: 1 } as const
 export const KEK_BYTES = 32
 export const SALT_MIN = 16
@@ -22,6 +24,8 @@ export const checkKdf = (kdf: KdfParams, allowWeak: boolean): void => {
   const ints = [kdf.logN, kdf.r, kdf.p].every((n) => Number.isSafeInteger(n) && n >= 1)
   if (kdf.alg !== 'scrypt' || !ints) fail('unsupported', MSG.kdfTooStrong)
   if (kdf.logN > KDF_CEILING.logN || kdf.r > KDF_CEILING.r || kdf.p > KDF_CEILING.p) fail('unsupported', MSG.kdfTooStrong)
+  // Each bound alone would still allow logN 20 with r 16: 2 GiB. Memory is bounded as a whole.
+  if (128 * kdf.r * 2 ** kdf.logN > KDF_MAX_BYTES) fail('unsupported', MSG.kdfTooStrong)
   if (!allowWeak && (kdf.logN < KDF_FLOOR.logN || kdf.r < KDF_FLOOR.r || kdf.p < KDF_FLOOR.p)) fail('unsupported', MSG.kdfTooWeak)
 }
 

@@ -137,7 +137,8 @@ const readSealed = async (dir: string): Promise<{ id: string; keyId: string }[]>
 
 describe('KDF parameters are bounded on read', () => {
   it('a tampered slot asking for scrypt beyond the ceiling is refused quickly, nothing written', async () => {
-    for (const kdf of [{ logN: 21 }, { r: 17 }, { p: 5 }]) {
+    // logN 20 with r 16 is within each bound alone but asks for 2 GiB: refused too.
+    for (const kdf of [{ logN: 21 }, { r: 17 }, { p: 5 }, { logN: 20, r: 16 }]) {
       const { dir, vault } = await newVault()
       await editClear(join(dir, 'journal.hearth'), (m) => {
         for (const s of m.header.keyslots) Object.assign(s.kdf, kdf)
