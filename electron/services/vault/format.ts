@@ -118,21 +118,3 @@ export const parseRecordInner = (value: unknown): RecordInner | null => {
   if (typeof i.rev !== 'number' || !Number.isSafeInteger(i.rev)) return null
   return i as RecordInner
 }
-
-/** The plaintext inside a keyslot box. Never holds the other partner's private key. */
-export const slotPayloadSchema = z.object({
-  vaultId: z.string(),
-  slotId: z.string(),
-  partner: partnerId,
-  type: z.enum(['passphrase', 'recovery']),
-  skId: z.string(),
-  sk: b64,
-  pkId: z.string(),
-  pk: b64,
-  signSecretKey: b64,
-  signPublicKey: b64,
-  recoveryKek: b64.optional(),
-  /** Passphrase slots since version 2: this partner keeps a sealed ledger of their own records. */
-  ledger: z.literal(true).optional(),
-})
-export type SlotPayload = z.infer<typeof slotPayloadSchema>

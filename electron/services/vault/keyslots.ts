@@ -6,8 +6,9 @@ import nacl from 'tweetnacl'
 import type { PartnerId } from '../../../shared/domain'
 import { fromB64, randomId, toB64 } from './encoding'
 import { SALT_MAX, SALT_MIN, checkKdf, deriveKek, type SlotKdf } from './kdf'
-import { openJson, randomKey, sealJson } from './seal'
-import { slotPayloadSchema, type Keyslot } from './format'
+import { NONCE_BYTES, openJson, randomKey } from './seal'
+import { decodeSlotJson, encodeSlotJson } from './slot-codec'
+import type { Keyslot } from './format'
 import type { KdfParams } from './types'
 
 export interface NamedKey {
@@ -43,25 +44,28 @@ export const wipeKeyset = (k: Keyset): void => {
   k.recoveryKek?.fill(0)
 }
 
-/** Seals a keyset under an already-derived KEK (fresh nonce every time). */
+/** Seals a keyset under an already-derived KEK (fresh nonce every time). Keys never become strings. */
 export const sealSlot = (vaultId: string, keyset: Keyset, type: SlotType, kek: Uint8Array, kdf: SlotKdf, id = randomId(8)): Keyslot => {
-  const payload = {
-    vaultId,
-    slotId: id,
-    partner: keyset.partner,
-    type,
-    skId: keyset.sk.id,
-    sk: toB64(keyset.sk.key),
-    pkId: keyset.pk.id,
-    pk: toB64(keyset.pk.key),
-    signSecretKey: toB64(keyset.signSecretKey),
-    signPublicKey: toB64(keyset.signPublicKey),
-    recoveryKek: type === 'passphrase' && keyset.recoveryKek ? toB64(keyset.recoveryKek) : undefined,
+  const plain = encodeSlotJson([
+    ['vaultId', vaultId],
+    ['slotId', id],
+    ['partner', keyset.partner],
+    ['type', type],
+    ['skId', keyset.sk.id],
+    ['sk', keyset.sk.key],
+    ['pkId', keyset.pk.id],
+    ['pk', keyset.pk.key],
+    ['signSecretKey', keyset.signSecretKey],
+    ['signPublicKey', toB64(keyset.signPublicKey)],
+    ['recoveryKek', type === 'passphrase' ? keyset.recoveryKek : undefined],
     // Version 2: this partner keeps a sealed ledger of their own records (ledger.ts). Only their
     // own secret opens this box, so the other partner cannot quietly switch the check off.
-    ledger: type === 'passphrase' ? (true as const) : undefined,
-  }
-  return { id, partner: keyset.partner, type, kdf, ...sealJson(kek, payload) }
+    ['ledger', type === 'passphrase' ? true : undefined],
+  ])
+  const nonce = nacl.randomBytes(NONCE_BYTES)
+  const box = nacl.secretbox(plain, nonce, kek)
+  plain.fill(0)
+  return { id, partner: keyset.partner, type, kdf, nonce: toB64(nonce), box: toB64(box) }
 }
 
 /** Derives a KEK under a fresh 32-byte salt and seals a new slot; returns the KEK too. */
@@ -101,19 +105,48 @@ export const openSlot = async (
 /** Whether the slot a keyset came from promised a ledger (kept beside, not inside, the keyset). */
 const ledgerFlags = new WeakMap<Keyset, boolean>()
 
+const SECRET_MEMBERS = new Set(['sk', 'pk', 'signSecretKey', 'recoveryKek'])
+
+/** The slot box's members: secrets as bytes (slot-codec.ts), or via JSON.parse for another layout. */
+const readPayload = (kek: Uint8Array, slot: Keyslot): Record<string, unknown> | null => {
+  const nonce = fromB64(slot.nonce)
+  const box = fromB64(slot.box)
+  if (!nonce || !box || nonce.length !== NONCE_BYTES || box.length < nacl.secretbox.overheadLength) return null
+  const plain = nacl.secretbox.open(box, nonce, kek)
+  if (!plain) return null
+  try {
+    const fast = decodeSlotJson(plain, SECRET_MEMBERS)
+    if (fast) return fast
+    const parsed = openJson(kek, slot) as Record<string, unknown> | null
+    if (!parsed || typeof parsed !== 'object') return null
+    for (const k of SECRET_MEMBERS) if (typeof parsed[k] === 'string') parsed[k] = fromB64(parsed[k])
+    return parsed
+  } finally {
+    plain.fill(0)
+  }
+}
+
+const bytes = (v: unknown, length: number): Uint8Array | null => (v instanceof Uint8Array && v.length === length ? v : null)
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 128 ? v : null)
+
 export const openSlotWithKek = (vaultId: string, slot: Keyslot, kek: Uint8Array): Keyset | null => {
-  const parsed = slotPayloadSchema.safeParse(openJson(kek, slot))
-  if (!parsed.success) return null
-  const p = parsed.data
-  if (p.vaultId !== vaultId || p.slotId !== slot.id || p.partner !== slot.partner || p.type !== slot.type) return null
-  const keys = [p.sk, p.pk, p.signSecretKey, p.signPublicKey].map(fromB64)
-  const [sk, pk, ssk, spk] = keys
-  if (!sk || !pk || !ssk || !spk || sk.length !== 32 || pk.length !== 32 || ssk.length !== 64 || spk.length !== 32) return null
-  const recoveryKek = p.recoveryKek ? fromB64(p.recoveryKek) : null
+  const p = readPayload(kek, slot)
+  if (!p) return null
+  const wipe = () => SECRET_MEMBERS.forEach((k) => p[k] instanceof Uint8Array && p[k].fill(0))
+  const [skId, pkId, partner] = [str(p.skId), str(p.pkId), p.partner]
+  const [sk, pk, ssk] = [bytes(p.sk, 32), bytes(p.pk, 32), bytes(p.signSecretKey, 64)]
+  const spk = typeof p.signPublicKey === 'string' ? fromB64(p.signPublicKey) : null
+  const recoveryKek = p.recoveryKek === undefined ? null : bytes(p.recoveryKek, 32)
+  const bound = p.vaultId === vaultId && p.slotId === slot.id && partner === slot.partner && p.type === slot.type
+  const shaped = skId && pkId && sk && pk && ssk && spk?.length === 32 && (p.recoveryKek === undefined || recoveryKek) && (p.ledger === undefined || p.ledger === true)
+  if (!bound || !shaped) {
+    wipe()
+    return null
+  }
   const keyset: Keyset = {
-    partner: p.partner,
-    sk: { id: p.skId, key: sk },
-    pk: { id: p.pkId, key: pk },
+    partner: slot.partner,
+    sk: { id: skId, key: sk },
+    pk: { id: pkId, key: pk },
     signSecretKey: ssk,
     signPublicKey: spk,
     ...(recoveryKek ? { recoveryKek } : {}),
@@ -121,3 +154,4 @@ export const openSlotWithKek = (vaultId: string, slot: Keyslot, kek: Uint8Array)
   ledgerFlags.set(keyset, p.ledger === true)
   return keyset
 }
+
