@@ -56,7 +56,7 @@ describe('a couple works through the worksheets', () => {
     await page.getByRole('button', { name: 'Draw a card' }).click()
     const card = page.getByRole('article', { name: 'Conversation card' })
     const first = await card.locator('.worksheet-big').textContent()
-    await page.getByRole('button', { name: 'Skip this one' }).click()
+    await page.getByRole('button', { name: 'Skip for tonight' }).click()
     await expect.poll(() => card.locator('.worksheet-big').textContent()).not.toBe(first)
     const second = (await card.locator('.worksheet-big').textContent()) ?? ''
     await e2e.shot('worksheets-card-drawn')
