@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loveMapRound } from '../../shared/content/love-maps'
 import { getDeck } from '../../shared/content/decks'
+import { addWeeks, isoWeekKey } from '../../shared/logic/iso-week'
 import { openHearth, type E2E } from './browser'
 import { RIO, SAM, createCouple, goTo, lock, unlockAs } from './couple'
 
@@ -208,6 +209,8 @@ describe('our year: shared things only, on screen and as a PDF', () => {
     const d = e2e.harness.services.dispatch
     await d('notes:send', { text: 'Thank you for the Sunday pancakes' })
     await d('private:save', { title: 'Only mine', text: 'A private line about the orchard secret' })
+    const thisWeek = isoWeekKey(new Date())
+    for (const [i, rating] of [6, 8, 7].entries()) await d('reflection:save-draft', { week: addWeeks(thisWeek, i - 2), answers: { rating } })
     await d('rituals:log', { date: `${new Date().getFullYear()}-01-05`, what: 'Morning coffee', ritualId: null, feeling: 'lovely', note: '' })
     await goTo(page, 'Our year', `Our year, ${new Date().getFullYear()}`)
     const sheet = page.getByRole('article', { name: 'Our year' })
@@ -215,6 +218,7 @@ describe('our year: shared things only, on screen and as a PDF', () => {
     await expect(sheet.getByText('The ritual you kept most: Morning coffee.').isVisible()).resolves.toBe(true)
     await expect(sheet.getByText('Phones in the hall during dinner this week').isVisible()).resolves.toBe(true)
     expect(await page.content()).not.toContain('orchard secret')
+    await sheet.getByRole('img', { name: 'How connected you each felt, week by week' }).waitFor()
     await e2e.shot('guided-year')
 
     const pdf = join(OUT, 'our-year-A4.pdf')
@@ -223,6 +227,9 @@ describe('our year: shared things only, on screen and as a PDF', () => {
     expect(text).toContain(`Our year, ${new Date().getFullYear()}`)
     expect(text).toContain('Thank you for the Sunday pancakes')
     expect(text).toContain('Check-ins held')
+    // The ratings chart is on paper too (its picture is checked in the PNG of the page).
+    expect(text).toContain('How connected you felt')
+    expect(text).not.toContain('No weekly ratings shared')
     expect(text).not.toContain('orchard secret')
     expect(text).not.toContain('Save as PDF')
     expect(text).not.toContain('Lock')

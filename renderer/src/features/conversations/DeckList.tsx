@@ -22,9 +22,12 @@ export function DeckList({ cards, emptyText, onChange }: { cards: BrowsedCard[] 
       <ol className="worksheet-list deck-list">
         {(cards ?? []).map((c) => (
           <li key={c.card.id}>
-            <span className="worksheet-tag">{DEPTH_LABELS[c.card.depth]}</span> {c.card.text}
-            <span className="worksheet-meta deck-list__meta">{c.lastDiscussedAt ? ` Talked about on ${formatDay(c.lastDiscussedAt)}.` : ' Not talked about yet.'}</span>
-            <Button variant="quiet" aria-pressed={c.favourite} aria-label={`Favourite: ${c.card.text}`} onClick={() => void toggle(c)}>
+            <span className="worksheet-tag">{DEPTH_LABELS[c.card.depth]}</span>
+            <span>
+              {c.card.text}
+              <span className="worksheet-meta deck-list__meta">{c.lastDiscussedAt ? `Talked about on ${formatDay(c.lastDiscussedAt)}.` : 'Not talked about yet.'}</span>
+            </span>
+            <Button className="deck-list__star" variant="quiet" aria-pressed={c.favourite} aria-label={`Favourite: ${c.card.text}`} onClick={() => void toggle(c)}>
               {c.favourite ? '★' : '☆'}
             </Button>
           </li>

@@ -58,7 +58,7 @@ export function CheckinPage() {
       <header>
         <h1>Weekly check-in</h1>
         <p className="muted">
-          {view.label}. One sitting for the two of you, side by side at the laptop: thanks first, then what went well, then one thing to talk through if you like.
+          {view.label}. One sitting for the two of you, side by side at the laptop: thanks first, then what went well, then one thing to talk through if you like.{' '}
           {partner.name} is signed in, so one of you types; each of you has your own boxes. It is saved for you both as you go, so you can stop and pick it up later this week.
         </p>
       </header>

@@ -55,7 +55,7 @@ export function LoveMapReveal({ view, names, me, onView }: { view: LoveMapView; 
         </section>
       ))}
       {showScore ? (
-        <p role="status">
+        <p role="status" className="lovemap-score">
           {PARTNER_IDS.map((p) => `${names[otherPartner(p)]}’s guesses about ${names[p]}: ${sides[p].close.length} of ${view.questionIds.length} marked close`).join('. ')}.
         </p>
       ) : (
