@@ -1,7 +1,7 @@
 // Repairing after a hard moment. Each partner's page is a draft owned by that partner, sealed
 // with their PRIVATE key: the other partner's session cannot decrypt it at all, so no channel
-// and no bug can show it early. Sharing copies the page into a shared record (and deletes the
-// draft); two shared sides make one pair, shown side by side.
+// and no bug can show it early. Sharing copies the page into a shared record (and empties the
+// draft in the same save); two shared sides make one pair, shown side by side.
 import { REPAIR_STEP_IDS } from '../../../shared/content/repair'
 import type { RepairFields, RepairPair, RepairSide, RepairView } from '../../../shared/contract/rituals-guided'
 import { otherPartner } from '../../../shared/domain'
@@ -56,7 +56,8 @@ export function createRepairService({ vault, clock }: { vault: Vault; clock: Clo
 
   const view = (): RepairView => {
     const draft = ownDraft()
-    return { draft: draft ? { fields: { ...draft.body.fields }, updatedAt: draft.updatedAt } : null, pairs: pairs() }
+    const open = draft && Object.keys(cleanFields(draft.body.fields)).length > 0
+    return { draft: open ? { fields: { ...draft.body.fields }, updatedAt: draft.updatedAt } : null, pairs: pairs() }
   }
 
   return {
@@ -80,8 +81,12 @@ export function createRepairService({ vault, clock }: { vault: Vault; clock: Clo
         const waiting = pairs().find((p) => p.sides[otherPartner(me)] && !p.sides[me])
         const pairId = waiting?.id ?? `repair-${clock.now().getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
         const body: SideBody = { pairId, partner: me, fields, sharedAt: clock.now().toISOString() }
-        await store().put<SideBody>({ kind: REPAIR_KINDS.side, owner: 'shared', body })
-        await store().remove(draft.id)
+        // One durable save: the shared side appears and the private draft is emptied together, so
+        // a failure can neither lose the page nor leave it both shared and still pending.
+        await store().putMany([
+          { kind: REPAIR_KINDS.side, owner: 'shared', body },
+          { id: draft.id, kind: REPAIR_KINDS.draft, owner: me, body: { fields: {} }, expectedRev: draft.rev },
+        ])
         return view()
       }),
   }
