@@ -10,6 +10,7 @@ import { boundariesHandlers, createBoundariesService, type PrintHost } from './b
 import type { Clock, KdfParams, Vault } from './vault/types'
 import { createSession, type Session } from './session.service'
 import { createSettings } from './settings.service'
+import { guidedHandlers } from './guided'
 import type { VaultStatus } from '../../shared/domain'
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
@@ -53,6 +54,8 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     return result
   }
   const vault$ = vaultHandlers(vault)
+  const journal = createJournalServices({ vault, clock })
+  const boundaries = createBoundariesService({ vault, clock })
 
   const handlers: Handlers = {
     'app:info': () => options.appInfo,
@@ -64,8 +67,9 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     'settings:set-idle': (req) => settings.setIdle(req.minutes),
     ...vault$,
     ...worksheetsHandlers({ vault, clock }),
-    ...journalHandlers(createJournalServices({ vault, clock })),
-    ...boundariesHandlers(createBoundariesService({ vault, clock }), options.host),
+    ...journalHandlers(journal),
+    ...boundariesHandlers(boundaries, options.host),
+    ...guidedHandlers({ vault, clock, journal, boundaries }),
     'vault:unlock': async (req) => afterUnlock(await vault$['vault:unlock'](req)),
     'vault:recover': async (req) => afterUnlock(await vault$['vault:recover'](req)),
     'vault:restore-backup': async (req) => afterUnlock(await vault$['vault:restore-backup'](req)),

@@ -17,6 +17,11 @@ export const CHANNEL_NAME_LIST = [
   'notes:send', 'notes:list', 'notes:mark-read', 'notes:save-draft', 'notes:draft', 'notes:resurface',
   'history:overview',
   'search:query',
+  'checkin:get', 'checkin:save', 'checkin:finish', 'checkin:list',
+  'lovemaps:get', 'lovemaps:save', 'lovemaps:seal', 'lovemaps:mark',
+  'repair:get', 'repair:save-draft', 'repair:share',
+  'year:review',
+  'decks:browse', 'decks:draw', 'decks:favourite',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

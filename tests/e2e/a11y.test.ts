@@ -5,7 +5,9 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { openHearth, type E2E } from './browser'
-import { SAM, createCouple, unlockAs, unlockScreen } from './couple'
+import { ALEX, SAM, createCouple, goTo, lock, unlockAs, unlockScreen } from './couple'
+import { loveMapRound } from '../../shared/content/love-maps'
+import { isoWeekKey } from '../../shared/logic/iso-week'
 
 const require = createRequire(import.meta.url)
 // Evaluated through the DevTools protocol, which Hearth's CSP (rightly) does not let a script tag do.
@@ -83,6 +85,54 @@ describe('accessibility: every screen passes axe-core’s WCAG 2.1 A/AA checks',
     expect(first.toLowerCase()).toContain('skip')
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN')
+  })
+})
+
+describe('accessibility: the guided rituals with something in them', () => {
+  it('the check-in issue step with a hint, a love-map reveal, shared repair pages, a drawn card and our year', async () => {
+    const { page } = e2e
+    const d = e2e.harness.services.dispatch
+    const q = loveMapRound(1)[0]!
+    const sealBoth = async (answer: string) => {
+      await d('lovemaps:save', { round: 1, part: 'answers', questionId: q.id, text: answer })
+      await d('lovemaps:seal', { round: 1, part: 'answers' })
+      await d('lovemaps:save', { round: 1, part: 'guesses', questionId: q.id, text: `A guess from ${answer}` })
+      await d('lovemaps:seal', { round: 1, part: 'guesses' })
+    }
+    // Sam is still in from the story above.
+    await d('checkin:save', { week: isoWeekKey(new Date()), patch: { step: 'issue', appreciations: { A: ['Thank you for the tea'] }, issue: { topic: 'It’s not my fault we were late.' } } })
+    await sealBoth('Porridge')
+    await d('repair:save-draft', { fields: { felt: 'Hurt', 'my-side': 'You never listen to me.' } })
+    await d('repair:share', {})
+    await lock(page)
+    await unlockAs(page, ALEX)
+    await sealBoth('Pancakes')
+    await d('repair:save-draft', { fields: { felt: 'Tired' } })
+    await d('repair:share', {})
+
+    const failures: Record<string, string[]> = {}
+    const check = async (name: string) => {
+      await page.waitForLoadState('networkidle')
+      await e2e.shot(`screen-guided-${name}`)
+      const found = await axe(page)
+      if (found.length) failures[name] = found
+    }
+    await goTo(page, 'Weekly check-in', 'Weekly check-in')
+    await page.getByText(/might come across as defensiveness/).waitFor()
+    await check('checkin-issue')
+    await goTo(page, 'How well do you know me?', 'How well do you know me?')
+    await page.getByRole('heading', { name: 'Round 1, side by side' }).waitFor()
+    await check('lovemaps-reveal')
+    await goTo(page, 'After a hard moment', 'After a hard moment')
+    await page.getByRole('list', { name: 'Tone hints' }).waitFor()
+    await check('repair-shared')
+    await goTo(page, 'Conversation cards', 'Conversation cards')
+    await page.getByRole('button', { name: 'Draw a card' }).click()
+    await page.getByRole('button', { name: 'Draw another' }).waitFor()
+    await check('card-drawn')
+    await goTo(page, 'Our year', `Our year, ${new Date().getFullYear()}`)
+    await check('our-year')
+    expect(failures).toEqual({})
   })
 })
 

@@ -52,11 +52,11 @@ describe('a couple works through the worksheets', () => {
   it('Rio draws a conversation card, skips one, and marks the next as talked about with a note', async () => {
     const page = e2e.page
     await goTo(page, 'Conversation cards', 'Conversation cards')
-    await page.getByLabel('Deck').selectOption('gratitude')
+    await page.getByLabel('Deck', { exact: true }).selectOption('gratitude')
     await page.getByRole('button', { name: 'Draw a card' }).click()
     const card = page.getByRole('article', { name: 'Conversation card' })
     const first = await card.locator('.worksheet-big').textContent()
-    await page.getByRole('button', { name: 'Skip this one' }).click()
+    await page.getByRole('button', { name: 'Skip for tonight' }).click()
     await expect.poll(() => card.locator('.worksheet-big').textContent()).not.toBe(first)
     const second = (await card.locator('.worksheet-big').textContent()) ?? ''
     await e2e.shot('worksheets-card-drawn')

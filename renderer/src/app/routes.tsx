@@ -10,6 +10,10 @@ import { ReflectionPage } from '../features/reflection/ReflectionPage'
 import { PrivateJournalPage } from '../features/private/PrivateJournalPage'
 import { NotesPage } from '../features/notes/NotesPage'
 import { HistoryPage } from '../features/history/HistoryPage'
+import { CheckinPage } from '../features/guided/CheckinPage'
+import { LoveMapsPage } from '../features/guided/LoveMapsPage'
+import { RepairPage } from '../features/guided/RepairPage'
+import { YearPage } from '../features/guided/YearPage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -47,6 +51,10 @@ export const routes: RouteDef[] = [
     description: 'A clean copy of your agreement to print or save as PDF, with lines to sign by hand.',
     element: <AgreementPrint />,
   },
+  { id: 'checkin', label: 'Weekly check-in', description: 'One sitting together: thanks, what went well, and one thing to talk through.', element: <CheckinPage /> },
+  { id: 'love-maps', label: 'How well do you know me?', description: 'Answer about yourselves, guess for each other, then reveal side by side.', element: <LoveMapsPage /> },
+  { id: 'repair', label: 'After a hard moment', description: 'Each of you writes a page alone, then you share them side by side.', element: <RepairPage /> },
+  { id: 'year', label: 'Our year', description: 'A look back at what you shared this year, to read together or print.', element: <YearPage /> },
   {
     id: 'security',
     label: 'Passphrase & security',

@@ -25,6 +25,18 @@ import {
   ideasIn,
   isConnectionRating,
   findValue,
+  CHECKIN_STEPS,
+  CHECKIN_STEP_IDS,
+  APPRECIATION_STARTERS,
+  CHECKIN_ISSUE_TIPS,
+  LOVE_MAP_QUESTIONS,
+  LOVE_MAP_ROUND_SIZE,
+  loveMapRound,
+  loveMapRoundCount,
+  REPAIR_STEPS,
+  REPAIR_STEP_IDS,
+  CONFLICT_PATTERNS,
+  CONFLICT_PATTERN_IDS,
 } from '../../../shared/content/index'
 
 const expectUnique = (xs: readonly string[]): void => {
@@ -191,6 +203,61 @@ describe('story: we write a boundary agreement section by section', () => {
     const prompts = BOUNDARY_SECTIONS.flatMap((s) => s.prompts)
     expectUnique(prompts.map((p) => p.id))
     expectUnique(prompts.map((p) => p.text))
+  })
+})
+
+describe('story: our weekly check-in goes appreciations, what went well, then at most one issue', () => {
+  it('has the steps in that order, each with a title and an intro, all unique', () => {
+    expect(CHECKIN_STEPS.map((s) => s.id)).toEqual([...CHECKIN_STEP_IDS])
+    expect(CHECKIN_STEP_IDS).toEqual(['appreciations', 'went-well', 'issue', 'done'])
+    expectFilled(CHECKIN_STEPS.flatMap((s) => [s.title, s.intro]))
+    expectUnique(CHECKIN_STEPS.map((s) => s.title))
+    expectUnique([...APPRECIATION_STARTERS, ...CHECKIN_ISSUE_TIPS])
+  })
+})
+
+describe('story: “How well do you know me?” goes from favourite breakfast to what I worry about', () => {
+  it('has unique ids and questions, each asked about oneself and as a guess naming the other', () => {
+    expectUnique(LOVE_MAP_QUESTIONS.map((q) => q.id))
+    expectUnique(LOVE_MAP_QUESTIONS.map((q) => q.self))
+    expectUnique(LOVE_MAP_QUESTIONS.map((q) => q.guess))
+    for (const q of LOVE_MAP_QUESTIONS) {
+      expect(q.guess, q.id).toContain('{name}')
+      expect(q.self, q.id).not.toContain('{name}')
+    }
+  })
+
+  it('orders the questions from light to deep, using all three depths, starting with breakfast', () => {
+    const depths = LOVE_MAP_QUESTIONS.map((q) => q.depth)
+    expect(depths).toEqual([...depths].sort((a, b) => a - b))
+    expect(new Set(depths)).toEqual(new Set([1, 2, 3]))
+    expect(LOVE_MAP_QUESTIONS[0]?.self).toMatch(/breakfast/)
+    expect(LOVE_MAP_QUESTIONS.some((q) => q.depth === 3 && /worry/.test(q.self))).toBe(true)
+  })
+
+  it('reaches every question through the rounds, each round lighter than or as light as the next', () => {
+    const rounds = Array.from({ length: loveMapRoundCount() }, (_, i) => loveMapRound(i + 1))
+    expect(rounds.flat().map((q) => q.id)).toEqual(LOVE_MAP_QUESTIONS.map((q) => q.id))
+    for (const r of rounds) expect(r.length).toBeLessThanOrEqual(LOVE_MAP_ROUND_SIZE)
+    expect(loveMapRound(loveMapRoundCount() + 1)).toEqual(loveMapRound(1))
+  })
+})
+
+describe('story: after a hard moment, each of us fills a page of five steps', () => {
+  it('has the five steps in order, with labels and one-line hints, all unique', () => {
+    expect(REPAIR_STEPS.map((s) => s.id)).toEqual([...REPAIR_STEP_IDS])
+    expect(REPAIR_STEPS.map((s) => s.label)).toEqual(['What I felt', 'My side of what happened', 'What it touched in me', 'My part in it', 'What would help next time'])
+    expectFilled(REPAIR_STEPS.map((s) => s.hint))
+    expectUnique(REPAIR_STEPS.map((s) => s.hint))
+  })
+})
+
+describe('story: the helper knows four patterns and a gentler move for each', () => {
+  it('covers criticism, contempt, defensiveness and stonewalling, each with its alternative and a template', () => {
+    expect(CONFLICT_PATTERNS.map((p) => p.id)).toEqual([...CONFLICT_PATTERN_IDS])
+    expect(CONFLICT_PATTERN_IDS).toEqual(['criticism', 'contempt', 'defensiveness', 'stonewalling'])
+    for (const p of CONFLICT_PATTERNS) expectFilled([p.name, p.why, p.alternative, p.template])
+    expectUnique(CONFLICT_PATTERNS.map((p) => p.alternative))
   })
 })
 

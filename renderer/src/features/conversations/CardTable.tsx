@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { DEPTH_LABELS, type DeckId } from '../../../../shared/content/decks'
-import type { DrawnCard } from '../../../../shared/contract/worksheets'
+import { DEPTH_LABELS } from '../../../../shared/content/decks'
+import type { BrowsedCard, DeckChoice } from '../../../../shared/contract/rituals-guided'
 import { call } from '../../api'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
@@ -8,33 +8,48 @@ import { Notice } from '../../components/Notice'
 import { useAsyncAction } from '../vault/useAsyncAction'
 import { NoteField, formatDay } from '../values/worksheet-ui'
 
-/** The card in play: draw, skip (not drawn again this sitting), or mark as talked about. */
-export function CardTable({ deckId, onDiscussed }: { deckId: DeckId; onDiscussed: () => void }) {
-  const [drawn, setDrawn] = useState<DrawnCard | null>(null)
+export interface CardTableProps {
+  deck: DeckChoice
+  onDiscussed: () => void
+  onFavourite: () => void
+}
+
+/**
+ * The card in play. "Draw another" puts this card back at the bottom of the deck: no card comes
+ * up twice until every card has come up once. "Skip" sets a card aside for the whole evening.
+ */
+export function CardTable({ deck, onDiscussed, onFavourite }: CardTableProps) {
+  const [drawn, setDrawn] = useState<BrowsedCard | null>(null)
+  const [seen, setSeen] = useState<string[]>([])
   const [skipped, setSkipped] = useState<string[]>([])
   const [empty, setEmpty] = useState(false)
+  const [startedOver, setStartedOver] = useState(false)
   const [marking, setMarking] = useState(false)
   const [note, setNote] = useState('')
   const [saved, setSaved] = useState(false)
   const { busy, error, run } = useAsyncAction()
 
-  const draw = async (exclude: string[]) => {
+  const draw = async (nextSeen: string[], nextSkipped: string[]) => {
     setSaved(false)
     setMarking(false)
-    // Wrapped so that "no card left" (null) can be told apart from a failure (run gives null).
-    const result = await run(async () => {
-      const r = await call('cards:draw', { deckId, exclude })
-      return r.ok ? { ok: true as const, value: { drawn: r.value } } : r
-    })
+    const result = await run(() => call('decks:draw', { deck, seen: nextSeen, skipped: nextSkipped }))
     if (!result) return
-    setEmpty(result.drawn === null)
-    setDrawn(result.drawn)
+    setSkipped(nextSkipped)
+    setEmpty(result.card === null)
+    setStartedOver(result.startedOver)
+    setDrawn(result.card)
+    if (result.card) setSeen(result.startedOver ? [result.card.card.id] : [...nextSeen, result.card.card.id])
   }
   const skip = () => {
+    if (drawn) void draw(seen, [...skipped, drawn.card.id])
+  }
+  const favourite = async () => {
     if (!drawn) return
-    const next = [...skipped, drawn.card.id]
-    setSkipped(next)
-    void draw(next)
+    const want = !drawn.favourite
+    const done = await run(() => call('decks:favourite', { cardId: drawn.card.id, favourite: want }))
+    if (!done) return
+    setDrawn({ ...drawn, favourite: want })
+    onFavourite()
   }
   const markDiscussed = async (event: FormEvent) => {
     event.preventDefault()
@@ -55,12 +70,14 @@ export function CardTable({ deckId, onDiscussed }: { deckId: DeckId; onDiscussed
         <article className="conversation-card" aria-label="Conversation card">
           <span className="worksheet-tag">{DEPTH_LABELS[drawn.card.depth]}</span>
           {drawn.card.custom ? <span className="worksheet-tag">Your own</span> : null}
+          {drawn.favourite ? <span className="worksheet-tag">Favourite</span> : null}
           <p className="worksheet-big">{drawn.card.text}</p>
-          {drawn.lastDiscussedAt ? <p className="worksheet-meta">You last talked about this on {formatDay(drawn.lastDiscussedAt)}.</p> : null}
+          <p className="worksheet-meta">{drawn.lastDiscussedAt ? `You last talked about this on ${formatDay(drawn.lastDiscussedAt)}.` : 'Not talked about yet.'}</p>
         </article>
       ) : (
-        <p className="muted">{empty ? 'You have been through every card in this deck tonight. Try another deck, or come back another day.' : 'No card drawn yet.'}</p>
+        <p className="muted">{empty ? 'You have set aside every card in this deck tonight. Try another deck, or come back another day.' : 'No card drawn yet.'}</p>
       )}
+      {startedOver ? <Notice>You have seen every card in this deck, so it starts again from the top.</Notice> : null}
       {saved ? <Notice>Saved to your shared list of conversations.</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       {marking && drawn ? (
@@ -75,21 +92,31 @@ export function CardTable({ deckId, onDiscussed }: { deckId: DeckId; onDiscussed
             </Button>
           </div>
         </form>
+      ) : drawn ? (
+        <>
+          <div className="row">
+            <Button onClick={() => setMarking(true)}>We talked about it</Button>
+            <Button variant="secondary" className="card-action card-action--another" onClick={() => void draw(seen, skipped)} busy={busy} busyLabel="Drawing…" aria-describedby="card-another-hint">
+              <span aria-hidden="true">↻ </span>Draw another
+            </Button>
+            <Button variant="quiet" className="card-action card-action--skip" onClick={skip} aria-describedby="card-skip-hint">
+              <span aria-hidden="true">✕ </span>Skip for tonight
+            </Button>
+            <Button variant="quiet" aria-pressed={drawn.favourite} onClick={() => void favourite()}>
+              <span aria-hidden="true">{drawn.favourite ? '★ ' : '☆ '}</span>
+              {drawn.favourite ? 'In your favourites' : 'Add to favourites'}
+            </Button>
+          </div>
+          <ul className="card-action-hints field__hint">
+            <li id="card-another-hint">Draw another: this card goes back under the deck and comes up again only after all the others.</li>
+            <li id="card-skip-hint">Skip for tonight: this card is set aside until you come back another day.</li>
+          </ul>
+        </>
       ) : (
         <div className="row">
-          <Button onClick={() => void draw(skipped)} busy={busy} busyLabel="Drawing…">
-            {drawn ? 'Draw another' : 'Draw a card'}
+          <Button onClick={() => void draw(seen, skipped)} busy={busy} busyLabel="Drawing…">
+            Draw a card
           </Button>
-          {drawn ? (
-            <>
-              <Button variant="secondary" onClick={skip}>
-                Skip this one
-              </Button>
-              <Button variant="secondary" onClick={() => setMarking(true)}>
-                We talked about it
-              </Button>
-            </>
-          ) : null}
         </div>
       )}
     </Card>

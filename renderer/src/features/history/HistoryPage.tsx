@@ -10,6 +10,7 @@ import { openAt, ROUTE } from '../reflection/open-later'
 import { LastYear } from './LastYear'
 import { RatingsChart } from './RatingsChart'
 import { SearchPanel } from './SearchPanel'
+import { CheckinHistory } from '../guided/CheckinHistory'
 import './history.css'
 
 /** The chart shows half a year; the full run stays in the timeline below it. */
@@ -65,6 +66,7 @@ export function HistoryPage() {
           ))}
         </ol>
       </section>
+      <CheckinHistory />
     </div>
   )
 }

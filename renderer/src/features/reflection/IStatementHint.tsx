@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { findBlame, type BlameHint } from '../../../../shared/logic/i-statements'
 import { Button } from '../../components/Button'
+import { PatternHint } from '../guided/PatternHint'
 
 /** Wait for a pause in typing, so the hint does not flicker while a sentence is half written. */
 const HINT_DELAY_MS = 700
@@ -48,6 +49,7 @@ export function IStatementHint({ text, onUse }: IStatementHintProps) {
   const current = hint && text.includes(hint.sentence) ? hint : null
 
   return (
+    <>
     <div className="istatement" role="status" aria-live="polite">
       {current ? (
         <div className="istatement__box">
@@ -66,6 +68,9 @@ export function IStatementHint({ text, onUse }: IStatementHintProps) {
         </div>
       ) : null}
     </div>
+    {/* The four patterns linked to conflict going badly (shared/logic/horsemen.ts). */}
+    <PatternHint text={text} except={current?.sentence ?? null} />
+    </>
   )
 }
 

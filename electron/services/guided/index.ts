@@ -1,0 +1,1 @@
+export { guidedHandlers, type GuidedHandlers, type GuidedOptions } from './guided.handlers'
