@@ -3,8 +3,9 @@
 // pure; the one function that touches Electron takes it as arguments, so tests need no Electron.
 
 import type { BrowserWindow, Dialog, PrintToPDFOptions } from 'electron'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { HearthError } from '../../shared/result'
+import { nodePdfFs, pathFor, pdfTarget, pdfWriteMessage, writePdfDurably, type PdfFs, type Platform } from './pdf-file'
 
 export type Paper = 'A4' | 'Letter'
 
@@ -39,22 +40,27 @@ export const pdfOptions = (paper: Paper): PrintToPDFOptions => ({
   margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 },
 })
 
-export const withPdfExtension = (path: string): string => (/\.pdf$/i.test(path) ? path : `${path}.pdf`)
-
 export interface PrintDeps {
   focusedWindow(): BrowserWindow | null
-  dialog: Pick<Dialog, 'showSaveDialog'>
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showMessageBox'>
   /** Read when saving, not at start-up: app paths and locale are only asked for when needed. */
   documentsDir(): string
   region(): string
-  write?: (path: string, data: Uint8Array) => Promise<void>
+  /** Fakes in tests; the real file system and process.platform otherwise. */
+  fs?: PdfFs
+  platform?: Platform
+  sleep?: (ms: number) => Promise<void>
 }
+
+export const UNUSABLE_NAME = 'That file name cannot be used for the PDF. Nothing was saved; choose another name.'
 
 /** The host capability the services call for 'print:save-pdf'. */
 export const createPrintHost = (deps: PrintDeps) => ({
   async savePdf(request: { suggestedName: string }): Promise<{ saved: boolean; path?: string }> {
     const win = deps.focusedWindow()
     if (!win) return { saved: false }
+    const fs = deps.fs ?? nodePdfFs
+    const platform = deps.platform ?? process.platform
     const data = await win.webContents.printToPDF(pdfOptions(paperForRegion(deps.region())))
     const choice = await deps.dialog.showSaveDialog(win, {
       title: 'Save as PDF',
@@ -64,8 +70,27 @@ export const createPrintHost = (deps: PrintDeps) => ({
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     })
     if (choice.canceled || !choice.filePath) return { saved: false }
-    const path = withPdfExtension(choice.filePath)
-    await (deps.write ?? writeFile)(path, data)
-    return { saved: true, path }
+    const target = pdfTarget(choice.filePath, platform)
+    if (target.kind === 'unusable') throw new HearthError('unsupported', UNUSABLE_NAME)
+    // The dialog asked about replacing the path it returned, not this one: ask again if it exists.
+    if (target.kind === 'changed' && (await fs.exists(target.path))) {
+      const p = pathFor(platform)
+      const answer = await deps.dialog.showMessageBox(win, {
+        type: 'question',
+        title: 'Replace the file?',
+        message: `“${p.basename(target.path)}” already exists in ${p.dirname(target.path)}.`,
+        detail: 'Replacing it overwrites what is in it now.',
+        buttons: ['Replace', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      })
+      if (answer.response !== 0) return { saved: false }
+    }
+    try {
+      await writePdfDurably(fs, target.path, data, { platform, sleep: deps.sleep })
+    } catch (error) {
+      throw new HearthError('disk', pdfWriteMessage(error))
+    }
+    return { saved: true, path: target.path }
   },
 })

@@ -37,7 +37,7 @@ export const contentSecurityPolicy = (options: { connectSelf?: boolean } = {}): 
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     `connect-src ${options.connectSelf ? "'self'" : "'none'"}`,
     "base-uri 'none'",
@@ -85,21 +85,20 @@ export const windowOpenPolicy = (_url: unknown): { action: 'deny' } => ({ action
 export const permissionPolicy = (_permission: unknown, _requestingUrl?: unknown): boolean => false
 
 /**
- * The network block: Hearth has no network at all. Only its own app:// resources (and, in
- * development, the local dev server) may load; http(s), ws(s), ftp, file and everything else is
- * cancelled.
+ * The network block: Hearth has no network at all. Only its own app:// resources may load;
+ * http(s), ws(s), ftp, file, data:, blob: and everything else is cancelled. The renderer uses no
+ * data: URL (no inline images or fonts), so none is let through: a data: URL can carry a whole
+ * page or script, and "every request that is not Hearth's own page is blocked" stays exactly true.
+ * Development only (never a packaged app): the local dev server and devtools://, the inspector.
  */
 export const shouldCancelRequest = (raw: unknown, devServerUrl?: string): boolean => {
   const url = parse(raw)
   if (!url) return true
   if (isAppUrl(raw)) return false
-  // devtools:// is Chromium's own inspector UI (never fetched from the network).
+  if (!devServerUrl) return true
   if (url.protocol === 'devtools:') return false
-  if (url.protocol === 'data:' ) return false
-  if (devServerUrl) {
-    const dev = parse(devServerUrl)
-    if (dev && isLoopbackHost(dev.hostname) && (url.origin === dev.origin || (url.protocol === 'ws:' && url.host === dev.host))) return false
-  }
+  const dev = parse(devServerUrl)
+  if (dev && isLoopbackHost(dev.hostname) && (url.origin === dev.origin || (url.protocol === 'ws:' && url.host === dev.host))) return false
   return true
 }
 

@@ -41,7 +41,7 @@ describe('boot: the built main process starts securely without the Electron bina
   })
 
   it('blocks the network, permissions, navigation and new windows', () => {
-    expect(report.network).toEqual({ installed: true, http: true, https: true, file: true, app: false })
+    expect(report.network).toEqual({ installed: true, http: true, https: true, file: true, app: false, data: true, devtools: true })
     expect(report.permissions).toEqual({ media: false, check: false })
     expect(report.navigation).toEqual({ evilPrevented: true, filePrevented: true, appPrevented: false })
     expect(report.windowOpen).toEqual({ action: 'deny' })

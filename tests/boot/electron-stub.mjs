@@ -120,6 +120,8 @@ async function probe() {
       https: cancelled('https://fonts.example/x.woff2'),
       file: cancelled('file:///etc/passwd'),
       app: cancelled('app://hearth/index.html'),
+      data: cancelled('data:text/html,<script>alert(1)</script>'),
+      devtools: cancelled('devtools://devtools/bundled/inspector.html'),
     },
     permissions: { media: permission, check: hooks.permissionCheck?.({}, 'notifications') },
     navigation: {

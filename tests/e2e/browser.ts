@@ -33,8 +33,18 @@ export interface E2E {
   close(): Promise<void>
 }
 
+// Data folders this module made: removed by close(), and, if a setup step threw before there was
+// anything to close, when the test process exits, so a failed run leaves no hearth-e2e-* behind.
+const madeDirs = new Set<string>()
+const removeDir = (dir: string): void => {
+  rmSync(dir, { recursive: true, force: true })
+  madeDirs.delete(dir)
+}
+process.once('exit', () => madeDirs.forEach(removeDir))
+
 export const openHearth = async (options: Partial<HarnessOptions> = {}): Promise<E2E> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'))
+  if (!options.dataDir) madeDirs.add(dataDir)
   const harness = await startHarness({ ...options, dataDir })
   const browser = await chromium.launch({
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
@@ -63,11 +73,15 @@ export const openHearth = async (options: Partial<HarnessOptions> = {}): Promise
       await page.screenshot({ path, fullPage: true })
       return path
     },
-    foreignRequests: () => requests.filter((url) => !url.startsWith(harness.origin) && !url.startsWith('data:')),
+    // data: URLs count as foreign too: the renderer uses none, and the app blocks them.
+    foreignRequests: () => requests.filter((url) => !url.startsWith(harness.origin)),
     close: async () => {
-      await browser.close()
-      await harness.close()
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true })
+      try {
+        await browser.close()
+        await harness.close()
+      } finally {
+        if (!options.dataDir) removeDir(dataDir)
+      }
     },
   }
 }

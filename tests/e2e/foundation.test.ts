@@ -64,6 +64,20 @@ describe('threat: another program on this laptop talks to the harness', () => {
   })
 })
 
+describe('a script calls the harness with a broken channel name', () => {
+  it('answers 400 bad-request, as for bad JSON, never a 500, and keeps serving', async () => {
+    for (const channel of ['%E0%A4%A', 'vault%3Astatus%', '%', '%ZZ', '%C0%AF']) {
+      const res = await rpc(channel, {})
+      expect(res.status, channel).toBe(400)
+      expect(await res.json(), channel).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/channel/) } })
+    }
+    const notJson = await fetch(`${e2e.harness.origin}/rpc/vault:status`, { method: 'POST', headers: { Authorization: `Bearer ${e2e.harness.token}` }, body: '{' })
+    expect(notJson.status).toBe(400)
+    expect(await notJson.json()).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await (await rpc('vault%3Astatus', {})).json()).toMatchObject({ ok: true, value: { state: 'none' } })
+  })
+})
+
 describe('privacy: no request ever leaves the laptop', () => {
   it('made every request of the session to the harness only', () => {
     expect(e2e.requests.length).toBeGreaterThan(2)

@@ -61,6 +61,18 @@ const readBody = async (req: IncomingMessage): Promise<string> => {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+const decodeChannel = (raw: string): string | null => {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return null
+  }
+}
+
+const badRequest = (res: ServerResponse, message: string): void => {
+  res.writeHead(400, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ ok: false, error: { code: 'bad-request', message } }))
+}
+
 export const startHarness = async (options: HarnessOptions): Promise<Harness> => {
   const rendererDir = options.rendererDir ?? join(ROOT, 'out/renderer')
   const token = randomBytes(24).toString('base64url')
@@ -101,13 +113,17 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
       if (req.method !== 'POST' || !sameSecret(auth.replace(/^Bearer /, ''), token) || !auth.startsWith('Bearer ')) {
         return void res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"ok":false,"error":{"code":"forbidden","message":"Not allowed."}}')
       }
+      // A channel name with broken percent-encoding (say /rpc/%E0%A4%A) is the caller's mistake,
+      // answered like bad JSON, not a 500 from decodeURIComponent's URIError.
+      const channel = decodeChannel(url.pathname.slice(5))
+      if (channel === null) return void badRequest(res, 'That request named no channel Hearth can read.')
       let payload: unknown
       try {
         payload = JSON.parse(await readBody(req))
       } catch {
-        return void res.writeHead(400, { 'Content-Type': 'application/json' }).end('{"ok":false,"error":{"code":"bad-request","message":"That request was not valid JSON."}}')
+        return void badRequest(res, 'That request was not valid JSON.')
       }
-      const result = await services.dispatch(decodeURIComponent(url.pathname.slice(5)), payload)
+      const result = await services.dispatch(channel, payload)
       return void res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(result))
     }
     if (url.pathname === '/events') {

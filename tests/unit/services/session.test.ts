@@ -1,16 +1,14 @@
 // Auto-lock as wired in the composition root: the idle timer, sleep, and the couple's setting,
 // with the renderer warned (to save drafts) before the keys are wiped.
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../electron/services'
+import { trackedTempDir } from '../temp-dirs'
 
 const KDF = { alg: 'scrypt', logN: 10, r: 8, p: 1 } as const
 const PASS = { A: 'lantern over the harbour', B: 'kites above the orchard' }
 
 const setup = async (idleMs?: number) => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'hearth-session-'))
+  const dataDir = await trackedTempDir('hearth-session-')
   const events: { event: string; payload: unknown }[] = []
   const make = () =>
     createServices({

@@ -4,10 +4,10 @@
 
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { trackedTempDir } from '../temp-dirs'
 import { newVault, openVault, PASS_A } from './helpers'
 
 const FIXTURE = join(__dirname, 'fixtures', 'save-loop.ts')
@@ -21,7 +21,7 @@ let childArgs: string[] = ['--import', 'tsx', FIXTURE]
 
 beforeAll(async () => {
   if (!existsSync(ESBUILD)) return
-  const out = join(await mkdtemp(join(tmpdir(), 'hearth-crash-')), 'save-loop.cjs')
+  const out = join(await trackedTempDir('hearth-crash-'), 'save-loop.cjs')
   execFileSync(ESBUILD, [FIXTURE, '--bundle', '--platform=node', '--format=cjs', `--outfile=${out}`, '--log-level=warning'])
   childArgs = [out]
 })

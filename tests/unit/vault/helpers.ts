@@ -2,12 +2,13 @@
 // thousands of cases run in seconds. Production parameters are exercised in kdf.test.ts.
 
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createVault } from '../../../electron/services/vault'
 import type { Vault, VaultOptions } from '../../../electron/services/vault/types'
 import { HearthError } from '../../../shared/result'
+import { trackedTempDir } from '../temp-dirs'
 
 export const CHEAP = { alg: 'scrypt', logN: 10, r: 8, p: 1 } as const
 export const PASS_A = 'correct horse battery A'
@@ -16,7 +17,7 @@ export const PASS_B = 'tulip lantern river B'
 // tmpfs when available: these tests check logic and file contents, not the physical disk, and
 // the byte-by-byte cases open thousands of files (the real fsync path still runs either way).
 const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
-export const tempDir = (): Promise<string> => mkdtemp(join(base, 'hearth-vault-'))
+export const tempDir = (): Promise<string> => trackedTempDir('hearth-vault-', base)
 
 export const openVault = (dataDir: string, extra: Partial<VaultOptions> = {}): Vault =>
   createVault({ dataDir, kdf: CHEAP, allowWeakKdf: true, ...extra })

@@ -1,16 +1,14 @@
 // A real vault on a temp dir (cheap KDF) with the worksheet handlers on top, and a clock the
 // test can move, so each story runs against the same encryption and storage as the app.
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { createVault } from '../../../electron/services/vault'
 import { worksheetsHandlers } from '../../../electron/services/worksheets'
 import type { PartnerId } from '../../../shared/domain'
+import { trackedTempDir } from '../temp-dirs'
 
 export const PASS = { A: 'correct horse battery A', B: 'tulip lantern river B' } as const
 
 export const setupCouple = async (options: { random?: () => number } = {}) => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'hearth-worksheets-'))
+  const dataDir = await trackedTempDir('hearth-worksheets-')
   let now = new Date('2026-11-24T19:00:00Z')
   const clock = { now: () => now }
   const vault = createVault({ dataDir, clock, kdf: { alg: 'scrypt', logN: 10, r: 8, p: 1 }, allowWeakKdf: true })
