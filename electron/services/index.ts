@@ -11,6 +11,10 @@ import type { Clock, KdfParams, Vault } from './vault/types'
 import { createSession, type Session } from './session.service'
 import { createSettings } from './settings.service'
 import type { VaultStatus } from '../../shared/domain'
+import type { SpellcheckInfo } from '../../shared/contract/desktop'
+import { createPreferences, type PreferencesService } from './preferences.service'
+import { desktopHandlers, desktopView } from './desktop.handlers'
+import { createReminderFeed, type ReminderSink } from './reminders.service'
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
@@ -26,12 +30,17 @@ export interface ServicesOptions {
   onError?: ErrorSink
   /** What only the Electron shell can do (saving a PDF through the system dialog). Absent in the harness. */
   host?: PrintHost
+  /** The shell's spell-check facts (absent in the harness: no checker there). */
+  spellcheck?: () => SpellcheckInfo
+  /** Receives the non-secret reminder times whenever they change (the shell's notifier). */
+  reminders?: ReminderSink
 }
 
 export interface Services {
   dispatch: Dispatch
   vault: Vault
   session: Session
+  preferences: PreferencesService
   dispose(): void
 }
 
@@ -41,6 +50,12 @@ export const createServices = async (options: ServicesOptions): Promise<Services
   await vault.load()
   const session = createSession({ vault, emit: options.emit, clock, idleMs: options.idleMs, platform: options.appInfo.platform })
 
+  const preferences = createPreferences({ dataDir: options.dataDir, now: () => clock.now() })
+  await preferences.load()
+  const desktop = { preferences, spellcheck: options.spellcheck, about: { ...options.appInfo, dataDir: options.dataDir } }
+  preferences.onChange(() => options.emit('prefs:changed', desktopView(desktop)))
+  const reminders = createReminderFeed({ vault, clock, sink: options.reminders })
+
   const settings = createSettings(vault, session, options.idleMs !== undefined)
   // Whatever unlocked the vault (a passphrase, a recovery code, a restored backup) starts the
   // idle clock and applies the couple's settings.
@@ -49,10 +64,12 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     if (status.state === 'unlocked') {
       session.unlocked()
       settings.apply()
+      reminders.refresh()
     }
     return result
   }
   const vault$ = vaultHandlers(vault)
+  const worksheets$ = worksheetsHandlers({ vault, clock })
 
   const handlers: Handlers = {
     'app:info': () => options.appInfo,
@@ -63,18 +80,31 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     'settings:get': () => settings.get(),
     'settings:set-idle': (req) => settings.setIdle(req.minutes),
     ...vault$,
-    ...worksheetsHandlers({ vault, clock }),
+    ...worksheets$,
     ...journalHandlers(createJournalServices({ vault, clock })),
     ...boundariesHandlers(createBoundariesService({ vault, clock }), options.host),
     'vault:unlock': async (req) => afterUnlock(await vault$['vault:unlock'](req)),
     'vault:recover': async (req) => afterUnlock(await vault$['vault:recover'](req)),
     'vault:restore-backup': async (req) => afterUnlock(await vault$['vault:restore-backup'](req)),
+    ...desktopHandlers(desktop),
+    // A changed ritual changes its reminder times.
+    'rituals:save': async (req) => {
+      const saved = await worksheets$['rituals:save'](req)
+      reminders.refresh()
+      return saved
+    },
+    'rituals:delete': async (req) => {
+      const done = await worksheets$['rituals:delete'](req)
+      reminders.refresh()
+      return done
+    },
   }
   const onError: ErrorSink = options.onError ?? ((channel, error) => console.error(`[hearth] ${channel} failed`, error))
   return {
     dispatch: createDispatch(handlers, onError),
     vault,
     session,
+    preferences,
     dispose: () => session.dispose(),
   }
 }
