@@ -7,6 +7,7 @@ import { HOME_ROUTE_ID, NavigationContext } from './navigation'
 import { routes, type RouteDef } from './routes'
 import { homeCards } from './home-cards'
 import { useSession } from './session'
+import { useMenuNavigation } from '../features/desktop/useMenuNavigation'
 
 export function Home() {
   const session = useSession()
@@ -25,6 +26,7 @@ export function Home() {
   }, [current])
 
   const go = (id: string) => setCurrent(routes.some((r) => r.id === id) ? id : HOME_ROUTE_ID)
+  useMenuNavigation(go)
   const nav = (
     <nav className="app-nav" aria-label="Hearth">
       <ul>

@@ -10,6 +10,7 @@ import { ReflectionPage } from '../features/reflection/ReflectionPage'
 import { PrivateJournalPage } from '../features/private/PrivateJournalPage'
 import { NotesPage } from '../features/notes/NotesPage'
 import { HistoryPage } from '../features/history/HistoryPage'
+import { PreferencesPage } from '../features/desktop/PreferencesPage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -52,5 +53,11 @@ export const routes: RouteDef[] = [
     label: 'Passphrase & security',
     description: 'Change your passphrase, get a new recovery code, or switch partner.',
     element: <SecurityPage />,
+  },
+  {
+    id: 'preferences',
+    label: 'Display & reminders',
+    description: 'Light or dark, text size, spelling and ritual reminders.',
+    element: <PreferencesPage />,
   },
 ]
