@@ -1,23 +1,22 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron'
+// Turns the pure menu template (shared/desktop/menu-template.ts) into Electron's menu. Items
+// with an action call `onAction`; index.ts sends those to the renderer or handles them in main.
+import type { Menu as MenuType, MenuItemConstructorOptions } from 'electron'
+import { buildMenuTemplate, type MenuEntry, type MenuInput } from '../../shared/desktop/menu-template'
+import type { MenuAction } from '../../shared/desktop/menu-actions'
 
-/** A small menu: lock, the edit roles (so copy and paste work), zoom, quit. No help links out. */
-export const menuTemplate = (actions: { lock: () => void }, platform = process.platform): MenuItemConstructorOptions[] => [
-  ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-  {
-    label: 'Hearth',
-    submenu: [
-      { label: 'Lock Hearth', accelerator: 'CmdOrCtrl+L', click: () => actions.lock() },
-      { type: 'separator' },
-      { role: 'quit' },
-    ],
-  },
-  { role: 'editMenu' },
-  {
-    label: 'View',
-    submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
-  },
-]
+export const toElectronTemplate = (entries: MenuEntry[], onAction: (action: MenuAction) => void): MenuItemConstructorOptions[] =>
+  entries.map(({ action, submenu, ...rest }) => ({
+    ...rest,
+    ...(submenu ? { submenu: toElectronTemplate(submenu, onAction) } : {}),
+    ...(action ? { click: () => onAction(action) } : {}),
+  }))
 
-export const installMenu = (actions: { lock: () => void }): void => {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions)))
+export interface MenuApi {
+  buildFromTemplate(template: MenuItemConstructorOptions[]): MenuType
+  setApplicationMenu(menu: MenuType | null): void
+}
+
+/** Rebuilt whenever the journal locks or unlocks, or the theme changes (radio state). */
+export const installMenu = (Menu: MenuApi, input: MenuInput, onAction: (action: MenuAction) => void): void => {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronTemplate(buildMenuTemplate(input), onAction)))
 }

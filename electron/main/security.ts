@@ -10,7 +10,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
 
 /** The webPreferences of every Hearth window. */
-export const secureWebPreferences = (preloadPath: string) =>
+export const secureWebPreferences = (preloadPath: string, options: { spellcheck?: boolean } = {}) =>
   ({
     preload: preloadPath,
     contextIsolation: true,
@@ -27,8 +27,9 @@ export const secureWebPreferences = (preloadPath: string) =>
     // Middle-click would otherwise try to open links in a new window (denied anyway).
     disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
-    // The spellchecker would download dictionaries from Google's servers.
-    spellcheck: false,
+    // Only where checking needs no download (./spellcheck.ts decides): on Linux Chromium would
+    // fetch Hunspell dictionaries from Google's servers.
+    spellcheck: options.spellcheck ?? false,
   }) as const
 
 /** CSP for the renderer. `connectSelf` only for the test harness, whose bridge uses fetch. */

@@ -12,6 +12,10 @@ import { createSession, type Session } from './session.service'
 import { createSettings } from './settings.service'
 import { guidedHandlers } from './guided'
 import type { VaultStatus } from '../../shared/domain'
+import type { SpellcheckInfo } from '../../shared/contract/desktop'
+import { createPreferences, type PreferencesService } from './preferences.service'
+import { desktopHandlers, desktopView } from './desktop.handlers'
+import { createReminderFeed, type ReminderSink } from './reminders.service'
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
@@ -27,12 +31,17 @@ export interface ServicesOptions {
   onError?: ErrorSink
   /** What only the Electron shell can do (saving a PDF through the system dialog). Absent in the harness. */
   host?: PrintHost
+  /** The shell's spell-check facts (absent in the harness: no checker there). */
+  spellcheck?: () => SpellcheckInfo
+  /** Receives the non-secret reminder times whenever they change (the shell's notifier). */
+  reminders?: ReminderSink
 }
 
 export interface Services {
   dispatch: Dispatch
   vault: Vault
   session: Session
+  preferences: PreferencesService
   dispose(): void
 }
 
@@ -42,6 +51,12 @@ export const createServices = async (options: ServicesOptions): Promise<Services
   await vault.load()
   const session = createSession({ vault, emit: options.emit, clock, idleMs: options.idleMs, platform: options.appInfo.platform })
 
+  const preferences = createPreferences({ dataDir: options.dataDir, now: () => clock.now() })
+  await preferences.load()
+  const desktop = { preferences, spellcheck: options.spellcheck, about: { ...options.appInfo, dataDir: options.dataDir } }
+  preferences.onChange(() => options.emit('prefs:changed', desktopView(desktop)))
+  const reminders = createReminderFeed({ vault, clock, sink: options.reminders })
+
   const settings = createSettings(vault, session, options.idleMs !== undefined)
   // Whatever unlocked the vault (a passphrase, a recovery code, a restored backup) starts the
   // idle clock and applies the couple's settings.
@@ -50,12 +65,14 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     if (status.state === 'unlocked') {
       session.unlocked()
       settings.apply()
+      reminders.refresh()
     }
     return result
   }
   const vault$ = vaultHandlers(vault)
   const journal = createJournalServices({ vault, clock })
   const boundaries = createBoundariesService({ vault, clock })
+  const worksheets$ = worksheetsHandlers({ vault, clock })
 
   const handlers: Handlers = {
     'app:info': () => options.appInfo,
@@ -66,13 +83,25 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     'settings:get': () => settings.get(),
     'settings:set-idle': (req) => settings.setIdle(req.minutes),
     ...vault$,
-    ...worksheetsHandlers({ vault, clock }),
+    ...worksheets$,
     ...journalHandlers(journal),
     ...boundariesHandlers(boundaries, options.host),
     ...guidedHandlers({ vault, clock, journal, boundaries }),
     'vault:unlock': async (req) => afterUnlock(await vault$['vault:unlock'](req)),
     'vault:recover': async (req) => afterUnlock(await vault$['vault:recover'](req)),
     'vault:restore-backup': async (req) => afterUnlock(await vault$['vault:restore-backup'](req)),
+    ...desktopHandlers(desktop),
+    // A changed ritual changes its reminder times.
+    'rituals:save': async (req) => {
+      const saved = await worksheets$['rituals:save'](req)
+      reminders.refresh()
+      return saved
+    },
+    'rituals:delete': async (req) => {
+      const done = await worksheets$['rituals:delete'](req)
+      reminders.refresh()
+      return done
+    },
   }
   const onError: ErrorSink = options.onError ?? ((channel, error) => console.error(`[hearth] ${channel} failed`, error))
   const dispatch = createDispatch(handlers, onError)
@@ -82,6 +111,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     dispatch: (channel, payload) => vault.bindRequest(() => dispatch(channel, payload)),
     vault,
     session,
+    preferences,
     dispose: () => {
       stopChanges()
       session.dispose()

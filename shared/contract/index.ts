@@ -7,6 +7,7 @@ import { boundariesChannels } from './boundaries'
 import { worksheetsChannels } from './worksheets'
 import { journalChannels } from './journal'
 import { guidedChannels } from './rituals-guided'
+import { desktopChannels } from './desktop'
 import type { ListedChannelName } from './names'
 
 /**
@@ -20,6 +21,7 @@ export const channels = {
   ...worksheetsChannels,
   ...journalChannels,
   ...guidedChannels,
+  ...desktopChannels,
 } satisfies ChannelMap
 
 export type Channels = typeof channels

@@ -22,6 +22,7 @@ export const CHANNEL_NAME_LIST = [
   'repair:get', 'repair:save-draft', 'repair:share',
   'year:review',
   'decks:browse', 'decks:draw', 'decks:favourite',
+  'prefs:get', 'prefs:set', 'app:about',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

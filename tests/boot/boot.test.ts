@@ -58,6 +58,51 @@ describe('boot: the built main process starts securely without the Electron bina
     expect(report.protocolServes.csp).toContain("connect-src 'none'")
   })
 
+  it('installs the platform menu: journal items disabled while locked, enabled once unlocked; actions reach the page', () => {
+    const d = report.desktop
+    expect(report.menu).toEqual(['&File', '&Edit', '&View', '&Go', '&Help'])
+    expect(d.lockedMenu).toEqual({
+      find: { present: true, enabled: false },
+      newEntry: { present: true, enabled: false },
+      bigger: { present: true, enabled: true },
+      dark: { present: true, enabled: true },
+    })
+    expect(d.created).toBe(true)
+    expect(d.unlockedMenu).toEqual({ find: { present: true, enabled: true }, newEntry: { present: true, enabled: true } })
+    expect(d.sentAfterBigger).toEqual([{ action: 'text:bigger' }])
+  })
+
+  it('follows the theme preference in nativeTheme and the View menu, and tells the page', () => {
+    const d = report.desktop
+    expect(d.themeBefore).toBe('system')
+    expect(d.prefsSet).toMatchObject({ ok: true, value: { prefs: { theme: 'dark' } } })
+    expect(d.themeAfter).toBe('dark')
+    expect(d.darkChecked).toBe(true)
+    expect(d.prefsChangedSent).toBe(true)
+  })
+
+  it('privacy: turning spell-check on under Linux downloads nothing (no dictionary URL, checker stays off)', () => {
+    expect(report.desktop.prefsSet.value.spellcheck).toMatchObject({ available: false })
+    expect(report.spellChecker).toBe(false)
+    expect(report.dictionaryDownloadUrl).toBeNull()
+  })
+
+  it('shows a right-click menu with cut, copy, paste and select all in a text field', () => {
+    expect(report.desktop.contextMenu).toEqual(['Cut', 'Copy', 'Paste', 'separator', 'Select all'])
+  })
+
+  it('a ritual due now notifies once with no private words, and clicking it focuses Hearth', () => {
+    expect(report.desktop.ritual).toMatchObject({ ok: true })
+    expect(report.notifications).toEqual([{ options: { title: 'Hearth', body: 'A ritual for today: open Hearth', silent: false }, shown: true }])
+    expect(JSON.stringify(report.notifications)).not.toContain('pancakes')
+    expect(report.desktop.focusedAfterClick).toBe(1)
+  })
+
+  it('remembers the window’s bounds in the plain preferences file when it closes', () => {
+    expect(report.desktop.prefsFile.window).toEqual({ x: 40, y: 30, width: 1000, height: 700, maximized: false })
+    expect(report.desktop.prefsFile.theme).toBe('dark')
+  })
+
   it('answers IPC from its own frame, refuses a foreign frame and a malformed payload', () => {
     expect(report.ipc.trusted).toMatchObject({ ok: true, value: { name: 'Hearth' } })
     expect(report.ipc.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } })

@@ -73,3 +73,37 @@ describe('packaging: app.asar holds what Hearth runs and nothing else', () => {
     expect(files.filter((f) => !f.startsWith('/node_modules/') && (f.endsWith('.map') || f.endsWith('.ts')))).toEqual([])
   })
 })
+
+describe('installers: AppImage, deb, NSIS and dmg with icons in every size, and .hearthbackup opens Hearth', () => {
+  const png = (path: string) => {
+    const bytes = readFileSync(join(ROOT, path))
+    expect(bytes.subarray(1, 4).toString('latin1'), path).toBe('PNG')
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+  }
+
+  it('Linux gets a PNG for every size from 16 to 1024 (resources/icons/<n>x<n>.png)', () => {
+    const c = config()
+    expect(c.linux.icon).toBe('resources/icons')
+    for (const n of [16, 24, 32, 48, 64, 128, 256, 512, 1024]) expect(png(`resources/icons/${n}x${n}.png`)).toEqual({ width: n, height: n })
+  })
+
+  it('Windows gets an .ico with sizes up to 256, macOS an .icns', () => {
+    const c = config()
+    expect(c.win.icon).toBe('resources/icon.ico')
+    expect(c.mac.icon).toBe('resources/icon.icns')
+    const ico = readFileSync(join(ROOT, 'resources/icon.ico'))
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1])
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico.readUInt8(6 + 16 * i) || 256)
+    expect(sizes).toEqual([16, 24, 32, 48, 64, 128, 256])
+    const icns = readFileSync(join(ROOT, 'resources/icon.icns'))
+    expect(icns.subarray(0, 4).toString('latin1')).toBe('icns')
+    expect(icns.readUInt32BE(4)).toBe(icns.length)
+    expect(icns.includes(Buffer.from('ic10'))).toBe(true)
+  })
+
+  it('associates .hearthbackup files with Hearth on every platform', () => {
+    expect(config().fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'hearthbackup', name: 'Hearth backup', mimeType: 'application/x-hearth-backup', role: 'Editor' }),
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import { routes, type RouteDef } from './routes'
 import { homeCards } from './home-cards'
 import { useSession } from './session'
 import { VaultNotices } from '../features/vault/VaultNotices'
+import { useMenuNavigation } from '../features/desktop/useMenuNavigation'
 
 export function Home() {
   const session = useSession()
@@ -26,6 +27,7 @@ export function Home() {
   }, [current])
 
   const go = (id: string) => setCurrent(routes.some((r) => r.id === id) ? id : HOME_ROUTE_ID)
+  useMenuNavigation(go)
   const nav = (
     <nav className="app-nav" aria-label="Hearth">
       <ul>

@@ -14,6 +14,7 @@ import { CheckinPage } from '../features/guided/CheckinPage'
 import { LoveMapsPage } from '../features/guided/LoveMapsPage'
 import { RepairPage } from '../features/guided/RepairPage'
 import { YearPage } from '../features/guided/YearPage'
+import { PreferencesPage } from '../features/desktop/PreferencesPage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -60,5 +61,11 @@ export const routes: RouteDef[] = [
     label: 'Passphrase & security',
     description: 'Change your passphrase, get a new recovery code, or switch partner.',
     element: <SecurityPage />,
+  },
+  {
+    id: 'preferences',
+    label: 'Display & reminders',
+    description: 'Light or dark, text size, spelling and ritual reminders.',
+    element: <PreferencesPage />,
   },
 ]
