@@ -11,6 +11,8 @@ import type { Clock, KdfParams, Vault } from './vault/types'
 import { createSession, type Session } from './session.service'
 import { createSettings } from './settings.service'
 import type { VaultStatus } from '../../shared/domain'
+import { HearthVault } from './vault/vault'
+import { carryHandlers, createCarryServices, type FileHost } from './carry'
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
@@ -26,6 +28,8 @@ export interface ServicesOptions {
   onError?: ErrorSink
   /** What only the Electron shell can do (saving a PDF through the system dialog). Absent in the harness. */
   host?: PrintHost
+  /** The system's save and open dialogs (backup copies, restore, export, import). */
+  files?: FileHost
 }
 
 export interface Services {
@@ -53,6 +57,17 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     return result
   }
   const vault$ = vaultHandlers(vault)
+  // The vault's single writer queue: carry snapshots and installs files inside it.
+  const enqueue = <T,>(task: () => Promise<T>): Promise<T> => (vault instanceof HearthVault ? vault.enqueue(task) : task())
+  const carry = createCarryServices({
+    dataDir: options.dataDir,
+    vault,
+    enqueue,
+    clock,
+    appVersion: options.appInfo.version,
+    host: options.files,
+    vaultOptions: { kdf: options.kdf, allowWeakKdf: options.allowWeakKdf },
+  })
 
   const handlers: Handlers = {
     'app:info': () => options.appInfo,
@@ -69,6 +84,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     'vault:unlock': async (req) => afterUnlock(await vault$['vault:unlock'](req)),
     'vault:recover': async (req) => afterUnlock(await vault$['vault:recover'](req)),
     'vault:restore-backup': async (req) => afterUnlock(await vault$['vault:restore-backup'](req)),
+    ...carryHandlers(carry),
   }
   const onError: ErrorSink = options.onError ?? ((channel, error) => console.error(`[hearth] ${channel} failed`, error))
   return {
