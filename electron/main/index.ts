@@ -9,6 +9,7 @@ import { APP_SCHEME, permissionPolicy, shouldCancelRequest } from './security'
 import { createMainWindow, hardenWebContents } from './window'
 import { installMenu } from './menu'
 import { createPrintHost } from './print'
+import { createFileHost } from './file-dialogs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 // Only an unpackaged build may talk to the electron-vite dev server.
@@ -56,6 +57,11 @@ async function start(): Promise<void> {
       dialog,
       documentsDir: () => app.getPath('documents'),
       region: () => app.getLocaleCountryCode(),
+    }),
+    files: createFileHost({
+      focusedWindow: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+      dialog,
+      documentsDir: () => app.getPath('documents'),
     }),
   })
   registerIpc(ipcMain, services.dispatch, devServerUrl)
