@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from './define'
-import type { VaultStatus } from '../domain'
+import { PASSPHRASE_MIN_LENGTH, type VaultStatus } from '../domain'
 
 // Carrying the journal: a backup copy on another disk, restoring it (a new laptop), putting a
 // set-aside journal back, exporting what one partner may read, importing into one's own private
@@ -66,7 +66,7 @@ export const carryChannels = {
   'carry:restore': channel(
     z.union([
       z.object({ token, partner, passphrase }).strict(),
-      z.object({ token, partner, code: recoveryCode, next: z.string().min(8).max(1024) }).strict(),
+      z.object({ token, partner, code: recoveryCode, next: z.string().min(PASSPHRASE_MIN_LENGTH).max(1024) }).strict(),
     ]),
   ).returns<RestoreResult>(),
   'carry:restore-cancel': channel(empty).returns<null>(),
