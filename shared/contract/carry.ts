@@ -25,7 +25,8 @@ export interface CarryStatus {
   reminderDue: boolean
 }
 
-export type BackupResult = { saved: false } | { saved: true; fileName: string; files: number; bytes: number; createdAt: string }
+export type BackupResult =
+  { saved: false } | { saved: true; fileName: string; files: number; bytes: number; createdAt: string }
 
 export interface RestorePreview {
   token: string
@@ -55,9 +56,15 @@ export interface SetAsideJournal {
   lastSavedAt: string | null
 }
 
+export type ExportForm = 'markdown' | 'json'
+
+export type ExportResult = { saved: false } | { saved: true; fileName: string; items: number }
+
 export const carryChannels = {
   'carry:status': channel(empty).returns<CarryStatus>(),
-  'carry:set-reminder': channel(z.object({ weeks: z.union([z.literal(REMIND_WEEK_CHOICES), z.null()]) }).strict()).returns<CarryStatus>(),
+  'carry:set-reminder': channel(
+    z.object({ weeks: z.union([z.literal(REMIND_WEEK_CHOICES), z.null()]) }).strict(),
+  ).returns<CarryStatus>(),
   /** Asks where to save, writes the copy durably, reads it back and checks every hash. */
   'carry:backup': channel(empty).returns<BackupResult>(),
   /** Asks for a copy and checks it completely; nothing is written. Null when cancelled. */
@@ -72,5 +79,12 @@ export const carryChannels = {
   'carry:restore-cancel': channel(empty).returns<null>(),
   'carry:set-asides': channel(empty).returns<SetAsideJournal[]>(),
   /** Puts a set-aside journal back; the journal that is here now is set aside in its turn. */
-  'carry:bring-back': channel(z.object({ name: z.string().min(1).max(200) }).strict()).returns<{ status: VaultStatus; setAside: string | null }>(),
+  /** Asks for the passphrase again (the export is not encrypted), then where to save it. */
+  'carry:export': channel(
+    z.object({ form: z.enum(['markdown', 'json']), passphrase }).strict(),
+  ).returns<ExportResult>(),
+  'carry:bring-back': channel(z.object({ name: z.string().min(1).max(200) }).strict()).returns<{
+    status: VaultStatus
+    setAside: string | null
+  }>(),
 }

@@ -17,10 +17,20 @@ export const INDEX_NAME = 'hearth-backup.json'
 export const BACKUP_EXTENSION = 'hearthbackup'
 
 /** Twenty years of a couple's writing is tens of megabytes; these leave a wide margin and no more. */
-export const BACKUP_LIMITS: ZipLimits = { maxEntries: 20_000, maxEntryBytes: 256 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 }
+export const BACKUP_LIMITS: ZipLimits = {
+  maxEntries: 20_000,
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+}
 export const MAX_BACKUP_FILE_BYTES = 1024 * 1024 * 1024
 
-const fileEntry = z.object({ path: z.string().min(1).max(240), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()
+const fileEntry = z
+  .object({
+    path: z.string().min(1).max(240),
+    size: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict()
 const indexSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
@@ -40,7 +50,10 @@ export const backupFileName = (now: Date): string => {
   return `Hearth backup ${day}.${BACKUP_EXTENSION}`
 }
 
-export function buildBackup(files: Map<string, Uint8Array>, meta: { createdAt: string; appVersion: string }): { bytes: Uint8Array; index: BackupIndex } {
+export function buildBackup(
+  files: Map<string, Uint8Array>,
+  meta: { createdAt: string; appVersion: string },
+): { bytes: Uint8Array; index: BackupIndex } {
   const index: BackupIndex = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -79,7 +92,8 @@ export function readBackup(bytes: Uint8Array): { index: BackupIndex; files: Map<
   const index = parsed.data
   const files = new Map<string, Uint8Array>()
   for (const entry of index.files) {
-    if (!isSafeEntryName(entry.path) || !/^(journal|boundaries)\./.test(entry.path)) throw new HearthError('bad-request', CMSG.hostile)
+    if (!isSafeEntryName(entry.path) || !/^(journal|boundaries)\./.test(entry.path))
+      throw new HearthError('bad-request', CMSG.hostile)
     const data = entries.get(entry.path)
     if (!data) throw new HearthError('corrupt', CMSG.truncated)
     if (data.length !== entry.size || sha256Hex(data) !== entry.sha256) throw new HearthError('corrupt', CMSG.tampered)

@@ -13,10 +13,14 @@ import { writeFileDurably } from './durable-file'
 import { CMSG } from './messages'
 import { readVaultFiles } from './vault-files'
 
-export const withBackupExtension = (path: string): string => (path.toLowerCase().endsWith(`.${BACKUP_EXTENSION}`) ? path : `${path}.${BACKUP_EXTENSION}`)
+export const withBackupExtension = (path: string): string =>
+  path.toLowerCase().endsWith(`.${BACKUP_EXTENSION}`) ? path : `${path}.${BACKUP_EXTENSION}`
 
 /** Writes a verified copy of the vault to `path`; returns what it holds. Exported for the benchmark. */
-export async function writeBackupCopy(deps: Pick<CarryDeps, 'dataDir' | 'enqueue' | 'clock' | 'appVersion'>, path: string) {
+export async function writeBackupCopy(
+  deps: Pick<CarryDeps, 'dataDir' | 'enqueue' | 'clock' | 'appVersion'>,
+  path: string,
+) {
   const files = await deps.enqueue(() => readVaultFiles(deps.dataDir))
   if (!files.has('journal.hearth')) throw new HearthError('not-found', CMSG.notOpenable)
   const createdAt = deps.clock.now().toISOString()
@@ -24,7 +28,9 @@ export async function writeBackupCopy(deps: Pick<CarryDeps, 'dataDir' | 'enqueue
   await writeFileDurably(path, bytes)
   try {
     const back = readBackup(await readFile(path))
-    const same = back.index.files.length === index.files.length && back.index.files.every((f, i) => f.sha256 === index.files[i]?.sha256 && f.path === index.files[i]?.path)
+    const same =
+      back.index.files.length === index.files.length &&
+      back.index.files.every((f, i) => f.sha256 === index.files[i]?.sha256 && f.path === index.files[i]?.path)
     if (!same) throw new Error('read-back differs')
   } catch {
     // A copy that does not read back is worse than none: it would be trusted later.

@@ -6,20 +6,30 @@ import type { createBackupService } from './backup.service'
 import type { createRestoreService } from './restore.service'
 import type { createSetAsideService } from './set-aside'
 import type { CarryDeps } from './deps'
+import type { createExportService } from './export/export.service'
 
 export interface CarryServices {
   deps: CarryDeps
   backup: ReturnType<typeof createBackupService>
   restore: ReturnType<typeof createRestoreService>
   setAside: ReturnType<typeof createSetAsideService>
+  exports: ReturnType<typeof createExportService>
 }
 
 type CarryHandlers = Pick<
   Handlers,
-  'carry:status' | 'carry:set-reminder' | 'carry:backup' | 'carry:restore-open' | 'carry:restore' | 'carry:restore-cancel' | 'carry:set-asides' | 'carry:bring-back'
+  | 'carry:status'
+  | 'carry:set-reminder'
+  | 'carry:backup'
+  | 'carry:restore-open'
+  | 'carry:restore'
+  | 'carry:restore-cancel'
+  | 'carry:set-asides'
+  | 'carry:bring-back'
+  | 'carry:export'
 >
 
-export const carryHandlers = ({ deps, backup, restore, setAside }: CarryServices): CarryHandlers => {
+export const carryHandlers = ({ deps, backup, restore, setAside, exports }: CarryServices): CarryHandlers => {
   const journal = () => deps.vault.store('journal')
   return {
     'carry:status': () => copiesStatus(journal(), deps.clock),
@@ -29,9 +39,15 @@ export const carryHandlers = ({ deps, backup, restore, setAside }: CarryServices
     },
     'carry:backup': () => backup.backup(),
     'carry:restore-open': () => restore.open(),
-    'carry:restore': (req) => restore.restore(req.token, req.partner, 'passphrase' in req ? { passphrase: req.passphrase } : { code: req.code, next: req.next }),
+    'carry:restore': (req) =>
+      restore.restore(
+        req.token,
+        req.partner,
+        'passphrase' in req ? { passphrase: req.passphrase } : { code: req.code, next: req.next },
+      ),
     'carry:restore-cancel': () => restore.cancel(),
     'carry:set-asides': () => setAside.list(),
     'carry:bring-back': ({ name }) => setAside.bringBack(name),
+    'carry:export': ({ form, passphrase }) => exports.export(form, passphrase),
   }
 }

@@ -15,7 +15,12 @@ const TRANSIENT = new Set(['EPERM', 'EACCES', 'EBUSY'])
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 /** Retries a rename refused for a moment, for up to about `budgetMs`. */
-export async function renameWithRetry(from: string, to: string, fs: DurableFileFs = { rename }, budgetMs = 10_000): Promise<void> {
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  fs: DurableFileFs = { rename },
+  budgetMs = 10_000,
+): Promise<void> {
   let waited = 0
   for (let delay = 10; ; delay = Math.min(delay * 2, 1000)) {
     try {

@@ -6,12 +6,14 @@ import { carryHandlers, type CarryServices } from './carry.handlers'
 import type { CarryDeps } from './deps'
 import { createRestoreService } from './restore.service'
 import { createSetAsideService } from './set-aside'
+import { createExportService } from './export/export.service'
 
 export const createCarryServices = (deps: CarryDeps): CarryServices => ({
   deps,
   backup: createBackupService(deps),
   restore: createRestoreService(deps),
   setAside: createSetAsideService(deps),
+  exports: createExportService(deps),
 })
 
 export { carryHandlers }

@@ -30,7 +30,9 @@ interface Pending {
 }
 
 /** Reads and checks a copy from disk; throws a HearthError with a person's message if it is not usable. */
-export async function readBackupFile(path: string): Promise<{ index: BackupIndex; files: Map<string, Uint8Array>; bytes: number }> {
+export async function readBackupFile(
+  path: string,
+): Promise<{ index: BackupIndex; files: Map<string, Uint8Array>; bytes: number }> {
   let size: number
   try {
     size = (await stat(path)).size
@@ -50,12 +52,18 @@ async function writeTree(dir: string, files: Map<string, Uint8Array>): Promise<v
     await mkdir(dirname(target), { recursive: true })
     await writeFile(target, data, { flag: 'wx', flush: true })
   }
-  for (const folder of new Set([...files.keys()].filter((p) => p.includes('/')).map((p) => p.split('/')[0] ?? ''))) await fsyncDir(join(dir, folder))
+  for (const folder of new Set([...files.keys()].filter((p) => p.includes('/')).map((p) => p.split('/')[0] ?? '')))
+    await fsyncDir(join(dir, folder))
   await fsyncDir(dir)
 }
 
 /** Opens the copy in `dir` as its partner would; writes in `dir` only (a recovery sets a new passphrase). */
-async function openCopy(deps: CarryDeps, dir: string, partner: PartnerId, secret: RestoreSecret): Promise<string | null> {
+async function openCopy(
+  deps: CarryDeps,
+  dir: string,
+  partner: PartnerId,
+  secret: RestoreSecret,
+): Promise<string | null> {
   const vault = createVault({ dataDir: dir, ...deps.vaultOptions })
   const status = await vault.load()
   if (status.state !== 'locked') throw new HearthError('corrupt', CMSG.notOpenable)
@@ -67,7 +75,8 @@ async function openCopy(deps: CarryDeps, dir: string, partner: PartnerId, secret
     return (await vault.recover(partner, secret.code, secret.next)).recoveryCode
   } catch (error) {
     // The vault's own words for a wrong passphrase or code (they name the partner, hint at typos).
-    if (error instanceof HearthError && (error.code === 'wrong-passphrase' || error.code === 'weak-passphrase')) throw error
+    if (error instanceof HearthError && (error.code === 'wrong-passphrase' || error.code === 'weak-passphrase'))
+      throw error
     throw new HearthError('corrupt', CMSG.notOpenable)
   } finally {
     vault.lock('user')
@@ -81,7 +90,10 @@ export function createRestoreService(deps: CarryDeps) {
     pending = null
     if (deps.vault.status().state === 'unlocked') throw new HearthError('conflict', CMSG.lockFirst)
     if (!deps.host) throw new HearthError('unsupported', CMSG.noHost)
-    const path = await deps.host.chooseOpenPath({ title: 'Restore from a backup copy', filters: [{ name: 'Hearth backup copy', extensions: [BACKUP_EXTENSION] }] })
+    const path = await deps.host.chooseOpenPath({
+      title: 'Restore from a backup copy',
+      filters: [{ name: 'Hearth backup copy', extensions: [BACKUP_EXTENSION] }],
+    })
     if (!path) return null
     const { index, files, bytes } = await readBackupFile(path)
     const token = randomBytes(16).toString('hex')
@@ -135,7 +147,9 @@ export function createRestoreService(deps: CarryDeps) {
 /** The partner names from the copy's clear journal header (shown before unlock, as the vault does). */
 function partnersOf(journal: Uint8Array | undefined): RestorePreview['partners'] {
   try {
-    const parsed = JSON.parse(new TextDecoder().decode(journal)) as { header?: { partners?: { id?: unknown; name?: unknown }[] } }
+    const parsed = JSON.parse(new TextDecoder().decode(journal)) as {
+      header?: { partners?: { id?: unknown; name?: unknown }[] }
+    }
     return (parsed.header?.partners ?? [])
       .filter((p): p is { id: 'A' | 'B'; name: string } => (p.id === 'A' || p.id === 'B') && typeof p.name === 'string')
       .map((p) => ({ id: p.id, name: p.name.slice(0, 100) }))

@@ -11,7 +11,8 @@ import type { CarryDeps } from './deps'
 import { CMSG } from './messages'
 import { moveVaultEntries, vaultEntries } from './vault-files'
 
-const SET_ASIDE = /^set-aside-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-\d+)? \((before restore|before bringing back)\)$/
+const SET_ASIDE =
+  /^set-aside-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-\d+)? \((before restore|before bringing back)\)$/
 
 export type SetAsideReason = 'before restore' | 'before bringing back'
 
@@ -34,7 +35,10 @@ export async function setAsideCurrent(dataDir: string, now: Date, reason: SetAsi
 
 export function createSetAsideService(deps: CarryDeps) {
   const list = async (): Promise<SetAsideJournal[]> => {
-    const names = (await readdir(deps.dataDir).catch(() => [] as string[])).filter((n) => SET_ASIDE.test(n)).sort().reverse()
+    const names = (await readdir(deps.dataDir).catch(() => [] as string[]))
+      .filter((n) => SET_ASIDE.test(n))
+      .sort()
+      .reverse()
     const out: SetAsideJournal[] = []
     for (const name of names) {
       const m = SET_ASIDE.exec(name)
@@ -55,7 +59,8 @@ export function createSetAsideService(deps: CarryDeps) {
 
   const bringBack = async (name: string) => {
     if (deps.vault.status().state === 'unlocked') throw new HearthError('conflict', CMSG.lockFirst)
-    if (!SET_ASIDE.test(name) || !(await list()).some((s) => s.name === name)) throw new HearthError('not-found', CMSG.noSetAside)
+    if (!SET_ASIDE.test(name) || !(await list()).some((s) => s.name === name))
+      throw new HearthError('not-found', CMSG.noSetAside)
     const setAside = await deps.enqueue(async () => {
       const from = join(deps.dataDir, name)
       if ((await vaultEntries(from)).length === 0) throw new HearthError('not-found', CMSG.noSetAside)

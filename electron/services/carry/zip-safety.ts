@@ -25,7 +25,13 @@ export const isSafeEntryName = (name: string): boolean => {
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return false
   const parts = name.split('/')
   return parts.every(
-    (part) => part.length > 0 && part !== '.' && part !== '..' && !ILLEGAL_CHARS.test(part) && !WINDOWS_RESERVED.test(part) && !/[. ]$/.test(part),
+    (part) =>
+      part.length > 0 &&
+      part !== '.' &&
+      part !== '..' &&
+      !ILLEGAL_CHARS.test(part) &&
+      !WINDOWS_RESERVED.test(part) &&
+      !/[. ]$/.test(part),
   )
 }
 
@@ -33,7 +39,11 @@ export const isSafeEntryName = (name: string): boolean => {
  * The zip's files by name. Directory entries ("name/") are skipped. Throws HearthError with a
  * message for a person when the zip is unreadable or breaks a rule.
  */
-export function readZipSafely(bytes: Uint8Array, limits: ZipLimits, unreadable: string = CMSG.notBackup): Map<string, Uint8Array> {
+export function readZipSafely(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  unreadable: string = CMSG.notBackup,
+): Map<string, Uint8Array> {
   let count = 0
   let total = 0
   const check = (info: UnzipFileInfo): boolean => {
@@ -43,7 +53,8 @@ export function readZipSafely(bytes: Uint8Array, limits: ZipLimits, unreadable: 
     if (count > limits.maxEntries) throw new HearthError('bad-request', CMSG.hostile)
     if (!isSafeEntryName(info.name)) throw new HearthError('bad-request', CMSG.hostile)
     if (info.compression !== 0 && info.compression !== 8) throw new HearthError('unsupported', unreadable)
-    if (info.originalSize > limits.maxEntryBytes || total > limits.maxTotalBytes) throw new HearthError('bad-request', CMSG.tooLarge)
+    if (info.originalSize > limits.maxEntryBytes || total > limits.maxTotalBytes)
+      throw new HearthError('bad-request', CMSG.tooLarge)
     return true
   }
   let files: Record<string, Uint8Array>
@@ -66,4 +77,7 @@ export function readZipSafely(bytes: Uint8Array, limits: ZipLimits, unreadable: 
 
 /** Zip files start with a local header ("PK\x03\x04") or, when empty, the end record ("PK\x05\x06"). */
 export const looksLikeZip = (bytes: Uint8Array): boolean =>
-  bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  bytes.length >= 4 &&
+  bytes[0] === 0x50 &&
+  bytes[1] === 0x4b &&
+  ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
