@@ -60,6 +60,21 @@ export type ExportForm = 'markdown' | 'json'
 
 export type ExportResult = { saved: false } | { saved: true; fileName: string; items: number }
 
+export interface ImportPreview {
+  token: string
+  fileName: string
+  /** 'Day One', 'jrnl' or 'Markdown'. */
+  format: string
+  /** Entries in the file. */
+  total: number
+  /** New entries (not imported before): what an import would add. */
+  count: number
+  duplicates: number
+  from: string | null
+  to: string | null
+  firstTitles: string[]
+}
+
 export const carryChannels = {
   'carry:status': channel(empty).returns<CarryStatus>(),
   'carry:set-reminder': channel(
@@ -83,6 +98,11 @@ export const carryChannels = {
   'carry:export': channel(
     z.object({ form: z.enum(['markdown', 'json']), passphrase }).strict(),
   ).returns<ExportResult>(),
+  /** Asks for a file and reads it completely; returns the preview. Nothing is written. Null when cancelled. */
+  'carry:import-open': channel(empty).returns<ImportPreview | null>(),
+  /** Writes the previewed entries into the active partner's own private journal, all at once. */
+  'carry:import': channel(z.object({ token }).strict()).returns<{ added: number }>(),
+  'carry:import-cancel': channel(empty).returns<null>(),
   'carry:bring-back': channel(z.object({ name: z.string().min(1).max(200) }).strict()).returns<{
     status: VaultStatus
     setAside: string | null

@@ -17,7 +17,7 @@ export const CHANNEL_NAME_LIST = [
   'notes:send', 'notes:list', 'notes:mark-read', 'notes:save-draft', 'notes:draft', 'notes:resurface',
   'history:overview',
   'search:query',
-  'carry:status', 'carry:set-reminder', 'carry:backup', 'carry:restore-open', 'carry:restore', 'carry:restore-cancel', 'carry:set-asides', 'carry:bring-back', 'carry:export',
+  'carry:status', 'carry:set-reminder', 'carry:backup', 'carry:restore-open', 'carry:restore', 'carry:restore-cancel', 'carry:set-asides', 'carry:bring-back', 'carry:export', 'carry:import-open', 'carry:import', 'carry:import-cancel',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

@@ -75,7 +75,7 @@ export function buildBackup(
 export function readBackup(bytes: Uint8Array): { index: BackupIndex; files: Map<string, Uint8Array> } {
   if (!looksLikeZip(bytes)) throw new HearthError('bad-request', CMSG.notBackup)
   // It starts like a zip, so a zip that cannot be read was most likely cut short on the way.
-  const entries = readZipSafely(bytes, BACKUP_LIMITS, CMSG.truncated)
+  const entries = readZipSafely(bytes, BACKUP_LIMITS, { unreadable: CMSG.truncated })
   const rawIndex = entries.get(INDEX_NAME)
   if (!rawIndex) throw new HearthError('bad-request', CMSG.notBackup)
   let json: unknown

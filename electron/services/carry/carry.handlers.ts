@@ -7,6 +7,7 @@ import type { createRestoreService } from './restore.service'
 import type { createSetAsideService } from './set-aside'
 import type { CarryDeps } from './deps'
 import type { createExportService } from './export/export.service'
+import type { createImportService } from './import/import.service'
 
 export interface CarryServices {
   deps: CarryDeps
@@ -14,6 +15,7 @@ export interface CarryServices {
   restore: ReturnType<typeof createRestoreService>
   setAside: ReturnType<typeof createSetAsideService>
   exports: ReturnType<typeof createExportService>
+  imports: ReturnType<typeof createImportService>
 }
 
 type CarryHandlers = Pick<
@@ -26,10 +28,10 @@ type CarryHandlers = Pick<
   | 'carry:restore-cancel'
   | 'carry:set-asides'
   | 'carry:bring-back'
-  | 'carry:export'
+  | 'carry:export' | 'carry:import-open' | 'carry:import' | 'carry:import-cancel'
 >
 
-export const carryHandlers = ({ deps, backup, restore, setAside, exports }: CarryServices): CarryHandlers => {
+export const carryHandlers = ({ deps, backup, restore, setAside, exports, imports }: CarryServices): CarryHandlers => {
   const journal = () => deps.vault.store('journal')
   return {
     'carry:status': () => copiesStatus(journal(), deps.clock),
@@ -49,5 +51,8 @@ export const carryHandlers = ({ deps, backup, restore, setAside, exports }: Carr
     'carry:set-asides': () => setAside.list(),
     'carry:bring-back': ({ name }) => setAside.bringBack(name),
     'carry:export': ({ form, passphrase }) => exports.export(form, passphrase),
+    'carry:import-open': () => imports.open(),
+    'carry:import': ({ token }) => imports.commit(token),
+    'carry:import-cancel': () => imports.cancel(),
   }
 }

@@ -7,6 +7,7 @@ import type { CarryDeps } from './deps'
 import { createRestoreService } from './restore.service'
 import { createSetAsideService } from './set-aside'
 import { createExportService } from './export/export.service'
+import { createImportService } from './import/import.service'
 
 export const createCarryServices = (deps: CarryDeps): CarryServices => ({
   deps,
@@ -14,6 +15,7 @@ export const createCarryServices = (deps: CarryDeps): CarryServices => ({
   restore: createRestoreService(deps),
   setAside: createSetAsideService(deps),
   exports: createExportService(deps),
+  imports: createImportService(deps),
 })
 
 export { carryHandlers }

@@ -39,22 +39,33 @@ export const isSafeEntryName = (name: string): boolean => {
  * The zip's files by name. Directory entries ("name/") are skipped. Throws HearthError with a
  * message for a person when the zip is unreadable or breaks a rule.
  */
+export interface ZipWords {
+  unreadable: string
+  hostile: string
+  tooLarge: string
+}
+
+const BACKUP_WORDS: ZipWords = { unreadable: CMSG.notBackup, hostile: CMSG.hostile, tooLarge: CMSG.tooLarge }
+
 export function readZipSafely(
   bytes: Uint8Array,
   limits: ZipLimits,
-  unreadable: string = CMSG.notBackup,
+  words: Partial<ZipWords> = {},
+  /** Entries to inflate; the others are still checked (names, count) but never unpacked. */
+  keep: (name: string) => boolean = () => true,
 ): Map<string, Uint8Array> {
+  const say = { ...BACKUP_WORDS, ...words }
   let count = 0
   let total = 0
   const check = (info: UnzipFileInfo): boolean => {
     if (info.name.endsWith('/')) return false
     count += 1
+    if (count > limits.maxEntries) throw new HearthError('bad-request', say.hostile)
+    if (!isSafeEntryName(info.name)) throw new HearthError('bad-request', say.hostile)
+    if (!keep(info.name)) return false
     total += info.originalSize
-    if (count > limits.maxEntries) throw new HearthError('bad-request', CMSG.hostile)
-    if (!isSafeEntryName(info.name)) throw new HearthError('bad-request', CMSG.hostile)
-    if (info.compression !== 0 && info.compression !== 8) throw new HearthError('unsupported', unreadable)
-    if (info.originalSize > limits.maxEntryBytes || total > limits.maxTotalBytes)
-      throw new HearthError('bad-request', CMSG.tooLarge)
+    if (info.compression !== 0 && info.compression !== 8) throw new HearthError('unsupported', say.unreadable)
+    if (info.originalSize > limits.maxEntryBytes || total > limits.maxTotalBytes) throw new HearthError('bad-request', say.tooLarge)
     return true
   }
   let files: Record<string, Uint8Array>
@@ -62,13 +73,13 @@ export function readZipSafely(
     files = unzipSync(bytes, { filter: check })
   } catch (error) {
     if (error instanceof HearthError) throw error
-    throw new HearthError('corrupt', unreadable)
+    throw new HearthError('corrupt', say.unreadable)
   }
   const out = new Map<string, Uint8Array>()
   const lower = new Set<string>()
   for (const [name, data] of Object.entries(files)) {
     // Two names that differ only in case are one file on Windows and macOS.
-    if (lower.has(name.toLowerCase())) throw new HearthError('bad-request', CMSG.hostile)
+    if (lower.has(name.toLowerCase())) throw new HearthError('bad-request', say.hostile)
     lower.add(name.toLowerCase())
     out.set(name, data)
   }

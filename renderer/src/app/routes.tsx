@@ -10,6 +10,7 @@ import { ReflectionPage } from '../features/reflection/ReflectionPage'
 import { PrivateJournalPage } from '../features/private/PrivateJournalPage'
 import { NotesPage } from '../features/notes/NotesPage'
 import { HistoryPage } from '../features/history/HistoryPage'
+import { CarryPage } from '../features/carry/CarryPage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -47,6 +48,7 @@ export const routes: RouteDef[] = [
     description: 'A clean copy of your agreement to print or save as PDF, with lines to sign by hand.',
     element: <AgreementPrint />,
   },
+  { id: 'carry', label: 'Export & import', description: 'Take your writing elsewhere, or bring in entries from another journal.', element: <CarryPage /> },
   {
     id: 'security',
     label: 'Passphrase & security',

@@ -18,11 +18,11 @@ export const exportFileName = (name: string, now: Date, form: ExportForm): strin
   `Hearth export ${safeFileName(name)} ${now.toISOString().slice(0, 10)}${form === 'markdown' ? ' (Markdown)' : ''}.${EXT[form]}`
 
 /** The bytes of an export, for the channel and the benchmark. */
-export async function buildExport(
+export function buildExport(
   deps: Pick<CarryDeps, 'vault' | 'clock'>,
   form: ExportForm,
-): Promise<{ bytes: Uint8Array; items: number }> {
-  const data = await gatherExport(deps.vault, deps.clock)
+): { bytes: Uint8Array; items: number } {
+  const data = gatherExport(deps.vault, deps.clock)
   const items = data.privateEntries.length + data.reflections.length + data.notes.length
   const bytes =
     form === 'json' ? new TextEncoder().encode(`${JSON.stringify(data, null, 2)}\n`) : buildMarkdownZip(data)
@@ -45,7 +45,7 @@ export function createExportService(deps: CarryDeps) {
       })
       if (!chosen) return { saved: false }
       const path = chosen.toLowerCase().endsWith(`.${EXT[form]}`) ? chosen : `${chosen}.${EXT[form]}`
-      const { bytes, items } = await buildExport(deps, form)
+      const { bytes, items } = buildExport(deps, form)
       await writeFileDurably(path, bytes)
       return { saved: true, fileName: basename(path), items }
     },

@@ -66,7 +66,7 @@ export interface ExportData {
   agreement: BoundariesView
 }
 
-export async function gatherExport(vault: Vault, clock: Clock): Promise<ExportData> {
+export function gatherExport(vault: Vault, clock: Clock): ExportData {
   const me = vault.active()
   const status = vault.status()
   const partners = status.partners.map((p) => ({ id: p.id, name: p.name }))
@@ -82,7 +82,7 @@ export async function gatherExport(vault: Vault, clock: Clock): Promise<ExportDa
       id: r.id,
       title: r.body.title,
       text: r.body.text,
-      created: r.createdAt,
+      created: r.body.writtenAt ?? r.createdAt,
       updated: r.updatedAt,
       tags: [],
       promptId: r.body.promptId,
@@ -131,6 +131,6 @@ export async function gatherExport(vault: Vault, clock: Clock): Promise<ExportDa
       listening: worksheets['listening:list'](),
       rituals: worksheets['rituals:list'](),
     },
-    agreement: await createBoundariesService({ vault, clock }).view(),
+    agreement: createBoundariesService({ vault, clock }).view(),
   }
 }
