@@ -1,4 +1,5 @@
 import { ExportCard } from './ExportCard'
+import { ImportCard } from './ImportCard'
 import { SeparateWaysCard } from './SeparateWaysCard'
 import './carry.css'
 
@@ -8,10 +9,13 @@ export function CarryPage() {
     <div className="stack">
       <div>
         <h1>Export &amp; import</h1>
-        <p className="muted">Take what you have written elsewhere, or bring entries from another journal into your own private journal.</p>
+        <p className="muted">
+          Take what you have written elsewhere, or bring entries from another journal into your own private journal.
+        </p>
       </div>
       <ExportCard />
       <SeparateWaysCard />
+      <ImportCard />
     </div>
   )
 }

@@ -49,15 +49,20 @@ export function ExportCard() {
     <Card aria-labelledby={`${id}-title`} className="carry-card">
       <h2 id={`${id}-title`}>Export what I can read</h2>
       <p>
-        Your own private entries and everything the two of you share: weekly reflections, notes to and from you, the worksheets and your agreement with its
-        signatures. {otherName}'s private entries and anything still unsent are never in it.
+        Your own private entries and everything the two of you share: weekly reflections, notes to and from you, the
+        worksheets and your agreement with its signatures. {otherName}'s private entries and anything still unsent are
+        never in it.
       </p>
       <Notice tone="warning" title="An export is not encrypted">
-        <p>Anyone who can open the file can read it. Save it somewhere only you can reach, and delete it when you no longer need it.</p>
+        <p>
+          Anyone who can open the file can read it. Save it somewhere only you can reach, and delete it when you no
+          longer need it.
+        </p>
       </Notice>
       {done ? (
         <Notice tone="info">
-          Saved {done.fileName}, with {done.items} {done.items === 1 ? 'entry, week and note' : 'entries, weeks and notes'}.
+          Saved {done.fileName}, with {done.items}{' '}
+          {done.items === 1 ? 'entry, week and note' : 'entries, weeks and notes'}.
         </Notice>
       ) : null}
       <div className="row">
@@ -69,10 +74,27 @@ export function ExportCard() {
         </Button>
       </div>
       <p className="muted">Markdown opens in Obsidian, Joplin or any text editor. JSON is for other apps.</p>
-      <ConfirmDialog open={form !== null} title={form ? FORMS[form].title : ''} confirmLabel="Export" busy={busy} onConfirm={() => void confirm()} onCancel={close}>
-        <p>The file will not be encrypted. To be sure it is you, type your passphrase again; then choose where to save it.</p>
+      <ConfirmDialog
+        open={form !== null}
+        title={form ? FORMS[form].title : ''}
+        confirmLabel="Export"
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={close}
+      >
+        <p>
+          The file will not be encrypted. To be sure it is you, type your passphrase again; then choose where to save
+          it.
+        </p>
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <PassphraseField label="Your passphrase" purpose="current" value={passphrase} onValueChange={setPassphrase} error={fieldError} autoFocus />
+        <PassphraseField
+          label="Your passphrase"
+          purpose="current"
+          value={passphrase}
+          onValueChange={setPassphrase}
+          error={fieldError}
+          autoFocus
+        />
       </ConfirmDialog>
     </Card>
   )
