@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
 import { unzipSync } from 'fflate'
 import { openHearth, type E2E } from './browser'
 import { ALEX, SAM, createCouple, goTo, unlockAs } from './couple'
@@ -122,6 +123,27 @@ describe('import into my private journal', () => {
     await page.getByRole('alert').getByText('That looks like a Day One export, but it is not in the form Day One writes.').waitFor()
     await e2e.shot('carry-import-refused')
     expect(fileTimes(e2e.dataDir)).toEqual(before)
+  })
+
+  it('prints my own entries and our shared weeks between two dates, with the not-encrypted warning', async () => {
+    const { page } = e2e
+    await goTo(page, 'Print a date range', 'Print a date range')
+    await page.getByText('A printed copy is not encrypted').waitFor()
+    await page.getByLabel('From', { exact: true }).fill('2024-03-16')
+    await page.getByLabel('To', { exact: true }).fill('2026-12-31')
+    await page.getByRole('button', { name: 'Show the pages' }).click()
+    const sheet = page.getByRole('article', { name: 'Printable journal pages' })
+    await sheet.waitFor()
+    await e2e.shot('carry-print-range')
+    const pdf = join(out, 'range.pdf')
+    await page.pdf({ path: pdf })
+    const text = execFileSync('pdftotext', [pdf, '-']).toString('utf8')
+    expect(text).toContain('The lighthouse')
+    expect(text).toContain('Day 2 in the mountains')
+    expect(text).not.toContain('Morning pages') // written 15 March 2024, before the range
+    expect(text).toContain('Laughing at the ducks')
+    for (const secret of ALEX_PRIVATE) expect(text).not.toContain(secret)
+    expect(text).not.toContain('Print controls')
   })
 
   it('made every request of the session to the harness only', () => {

@@ -11,6 +11,7 @@ import { PrivateJournalPage } from '../features/private/PrivateJournalPage'
 import { NotesPage } from '../features/notes/NotesPage'
 import { HistoryPage } from '../features/history/HistoryPage'
 import { CarryPage } from '../features/carry/CarryPage'
+import { PrintRangePage } from '../features/carry/PrintRangePage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -49,6 +50,7 @@ export const routes: RouteDef[] = [
     element: <AgreementPrint />,
   },
   { id: 'carry', label: 'Export & import', description: 'Take your writing elsewhere, or bring in entries from another journal.', element: <CarryPage /> },
+  { id: 'print-range', label: 'Print a date range', description: 'Your own entries and your shared weeks between two dates, on paper or as a PDF.', element: <PrintRangePage /> },
   {
     id: 'security',
     label: 'Passphrase & security',
