@@ -14,6 +14,7 @@ import { createReminderNotifier } from './reminders'
 import { restoreBounds } from './window-state'
 import { windowBackground, wireDesktop } from './desktop'
 import { backupFileFromArgv } from './open-file'
+import { createFileHost } from './file-dialogs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 // Only an unpackaged build may talk to the electron-vite dev server.
@@ -98,6 +99,11 @@ async function start(): Promise<void> {
     }),
     spellcheck: () => spell.info,
     reminders: (items) => notifier.schedule(items),
+    files: createFileHost({
+      focusedWindow: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+      dialog,
+      documentsDir: () => app.getPath('documents'),
+    }),
   })
   const desktop = wireDesktop({
     services,

@@ -16,6 +16,8 @@ import type { SpellcheckInfo } from '../../shared/contract/desktop'
 import { createPreferences, type PreferencesService } from './preferences.service'
 import { desktopHandlers, desktopView } from './desktop.handlers'
 import { createReminderFeed, type ReminderSink } from './reminders.service'
+import { HearthVault } from './vault/vault'
+import { carryHandlers, createCarryServices, type FileHost } from './carry'
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
@@ -35,6 +37,8 @@ export interface ServicesOptions {
   spellcheck?: () => SpellcheckInfo
   /** Receives the non-secret reminder times whenever they change (the shell's notifier). */
   reminders?: ReminderSink
+  /** The system's save and open dialogs (backup copies, restore, export, import). */
+  files?: FileHost
 }
 
 export interface Services {
@@ -73,6 +77,17 @@ export const createServices = async (options: ServicesOptions): Promise<Services
   const journal = createJournalServices({ vault, clock })
   const boundaries = createBoundariesService({ vault, clock })
   const worksheets$ = worksheetsHandlers({ vault, clock })
+  // The vault's single writer queue: carry snapshots and installs files inside it.
+  const enqueue = <T,>(task: () => Promise<T>): Promise<T> => (vault instanceof HearthVault ? vault.enqueue(task) : task())
+  const carry = createCarryServices({
+    dataDir: options.dataDir,
+    vault,
+    enqueue,
+    clock,
+    appVersion: options.appInfo.version,
+    host: options.files,
+    vaultOptions: { kdf: options.kdf, allowWeakKdf: options.allowWeakKdf },
+  })
 
   const handlers: Handlers = {
     'app:info': () => options.appInfo,
@@ -102,6 +117,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
       reminders.refresh()
       return done
     },
+    ...carryHandlers(carry),
   }
   const onError: ErrorSink = options.onError ?? ((channel, error) => console.error(`[hearth] ${channel} failed`, error))
   const dispatch = createDispatch(handlers, onError)

@@ -8,6 +8,7 @@ import { worksheetsChannels } from './worksheets'
 import { journalChannels } from './journal'
 import { guidedChannels } from './rituals-guided'
 import { desktopChannels } from './desktop'
+import { carryChannels } from './carry'
 import type { ListedChannelName } from './names'
 
 /**
@@ -22,6 +23,7 @@ export const channels = {
   ...journalChannels,
   ...guidedChannels,
   ...desktopChannels,
+  ...carryChannels,
 } satisfies ChannelMap
 
 export type Channels = typeof channels

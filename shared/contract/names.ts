@@ -23,6 +23,7 @@ export const CHANNEL_NAME_LIST = [
   'year:review',
   'decks:browse', 'decks:draw', 'decks:favourite',
   'prefs:get', 'prefs:set', 'app:about',
+  'carry:status', 'carry:set-reminder', 'carry:backup', 'carry:restore-open', 'carry:restore', 'carry:restore-cancel', 'carry:set-asides', 'carry:bring-back', 'carry:export', 'carry:import-open', 'carry:import', 'carry:import-cancel',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

@@ -59,6 +59,8 @@ export function installFakeJournal(script: Script = {}): FakeJournal {
   }
   respond('app:activity', () => ok(null))
   respond('settings:get', () => ok({ idleMinutes: 5, minMinutes: 1, maxMinutes: 60 }))
+  respond('carry:status', () => ok({ lastCopiedAt: null, daysAgo: null, remindWeeks: 4, reminderDue: true }))
+  respond('carry:set-asides', () => ok([]))
   for (const [channel, handler] of Object.entries(script)) respond(channel as ChannelName, handler as Handler<ChannelName>)
 
   const api: JournalApi = {

@@ -2,17 +2,22 @@
 // welcome, the unlock screen, Home and every page in the navigation, with a screenshot of each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRequire } from 'node:module'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { openHearth, type E2E } from './browser'
 import { ALEX, SAM, createCouple, goTo, lock, unlockAs, unlockScreen } from './couple'
 import { loveMapRound } from '../../shared/content/love-maps'
 import { isoWeekKey } from '../../shared/logic/iso-week'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createPathFileHost } from '../harness/file-host'
 
 const require = createRequire(import.meta.url)
 // Evaluated through the DevTools protocol, which Hearth's CSP (rightly) does not let a script tag do.
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 let e2e: E2E
+const files = createPathFileHost()
+const usb = mkdtempSync(join(tmpdir(), 'hearth-a11y-usb-'))
 
 interface Violation {
   id: string
@@ -31,10 +36,11 @@ const axe = async (page: Page): Promise<string[]> => {
 }
 
 beforeAll(async () => {
-  e2e = await openHearth()
+  e2e = await openHearth({ files })
 })
 afterAll(async () => {
   await e2e?.close()
+  rmSync(usb, { recursive: true, force: true })
 })
 
 describe('accessibility: every screen passes axe-core’s WCAG 2.1 A/AA checks', () => {
@@ -43,10 +49,37 @@ describe('accessibility: every screen passes axe-core’s WCAG 2.1 A/AA checks',
     expect(await axe(e2e.page)).toEqual([])
   })
 
+  it('restore from a backup copy, from the first-run screen', async () => {
+    await e2e.page.getByRole('button', { name: 'Restore from a backup copy' }).click()
+    await e2e.page.getByRole('heading', { level: 1, name: 'Restore from a backup copy' }).waitFor()
+    expect(await axe(e2e.page)).toEqual([])
+    await e2e.page.getByRole('button', { name: 'Back', exact: true }).click()
+  })
+
   it('the unlock screen', async () => {
     await createCouple(e2e.harness, e2e.page)
     await unlockScreen(e2e.page).waitFor()
     expect(await axe(e2e.page)).toEqual([])
+  })
+
+  it('a backup copy checked and ready to restore (with a journal here already)', async () => {
+    const { page, harness } = e2e
+    const path = join(usb, 'copy.hearthbackup')
+    await harness.services.dispatch('vault:unlock', { partner: 'A', passphrase: SAM.passphrase })
+    files.nextSave(path)
+    expect((await harness.services.dispatch('carry:backup', {})).ok).toBe(true)
+    await harness.services.dispatch('vault:lock', {})
+    await page.reload()
+    await page.getByRole('button', { name: 'Restore from a backup copy' }).click()
+    await page.getByText('It will not be overwritten').waitFor()
+    expect(await axe(page)).toEqual([])
+    files.nextOpen(path)
+    await page.getByRole('button', { name: 'Choose the backup copy…' }).click()
+    await page.getByText('This copy checks out').waitFor()
+    expect(await axe(page)).toEqual([])
+    await page.getByRole('radio', { name: 'My recovery code' }).check()
+    expect(await axe(page)).toEqual([])
+    await page.reload()
   })
 
   it('Home and each page in the navigation', async () => {

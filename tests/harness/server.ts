@@ -8,6 +8,7 @@ import { build } from 'esbuild'
 import { createServices, type Services } from '../../electron/services'
 import { resolveAppPath, responseHeaders } from '../../electron/main/security'
 import type { EventName } from '../../shared/contract'
+import type { FileHost } from '../../electron/services/carry/host'
 
 export interface HarnessOptions {
   dataDir: string
@@ -17,6 +18,8 @@ export interface HarnessOptions {
   weakKdf?: boolean
   /** Auto-lock idle time in ms (tests use a short one). */
   idleMs?: number
+  /** Stands in for the system dialogs (tests/harness/file-host.ts); absent: no dialogs. */
+  files?: FileHost
 }
 
 export interface Harness {
@@ -84,6 +87,7 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
     kdf: options.weakKdf ? { alg: 'scrypt', logN: 10, r: 8, p: 1 } : undefined,
     allowWeakKdf: options.weakKdf ?? false,
     idleMs: options.idleMs,
+    files: options.files,
     emit: (event: EventName, payload: unknown) => {
       const data = `data: ${JSON.stringify({ event, payload })}\n\n`
       for (const stream of streams) stream.write(data)

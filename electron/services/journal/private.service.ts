@@ -37,7 +37,7 @@ export function toSummary(record: StoredRecord<EntryBody>): PrivateEntrySummary 
     title: record.body.title,
     excerpt: excerptOf(record.body.text),
     promptId: record.body.promptId,
-    createdAt: record.createdAt,
+    createdAt: record.body.writtenAt ?? record.createdAt,
     updatedAt: record.updatedAt,
     rev: record.rev,
   }
@@ -54,7 +54,10 @@ export function createPrivateService({ vault }: Pick<JournalDeps, 'vault'>) {
     const me = vault.active()
     return listRecords(store(), KIND.entry, me)
       .filter((r) => r.owner === me)
-      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+      .sort((a, b) => {
+        const [x, y] = [a.body.writtenAt ?? a.createdAt, b.body.writtenAt ?? b.createdAt]
+        return x < y ? 1 : x > y ? -1 : 0
+      })
   }
 
   const find = (id: string): StoredRecord<EntryBody> => {
@@ -74,6 +77,8 @@ export function createPrivateService({ vault }: Pick<JournalDeps, 'vault'>) {
         throw new HearthError('conflict', JMSG.entryChanged)
       }
       const body: EntryBody = { title: (input.title ?? current?.body.title ?? '').trim(), text: input.text, promptId }
+      // An imported entry keeps the date it was first written when it is edited.
+      if (current?.body.writtenAt) body.writtenAt = current.body.writtenAt
       const saved = await store().put<EntryBody>({ id: current?.id, kind: KIND.entry, owner: me, body, expectedRev: current?.rev ?? 0 })
       return toEntry(saved)
     })

@@ -38,7 +38,9 @@ export interface AnswersBody {
   submittedAt: string | null
 }
 
-const entryBody = z.object({ title: z.string(), text: z.string(), promptId: z.string().nullable() })
+// writtenAt: when an entry imported from another journal was first written there (its own date,
+// not the day it was imported); absent for entries written in Hearth.
+const entryBody = z.object({ title: z.string(), text: z.string(), promptId: z.string().nullable(), writtenAt: z.string().optional() })
 export type EntryBody = z.infer<typeof entryBody>
 
 const noteBody = z.object({ from: partner, to: partner, text: z.string(), readAt: z.string().nullable() })

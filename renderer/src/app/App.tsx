@@ -7,6 +7,7 @@ import { Page } from '../components/Page'
 import { RestoreBackupScreen } from '../features/vault/RestoreBackupScreen'
 import { SetupFlow } from '../features/vault/SetupFlow'
 import { UnlockScreen } from '../features/vault/UnlockScreen'
+import { RestoreScreen } from '../features/carry/RestoreScreen'
 import { runBeforeLock } from './lock-events'
 import { SessionContext, type Session } from './session'
 import { useActivityReport } from './useActivityReport'
@@ -34,6 +35,8 @@ export function App() {
   const [unlockNotice, setUnlockNotice] = useState<string | null>(null)
   const [locking, setLocking] = useState(false)
   const [lockError, setLockError] = useState<string | null>(null)
+  // "Restore from a backup copy", offered on the first-run and unlock screens.
+  const [restoring, setRestoring] = useState(false)
   // Each unlock mounts a fresh Home tree, so nothing decrypted survives from one session to the next.
   const [sessionKey, setSessionKey] = useState(0)
   const switching = useRef(false)
@@ -147,9 +150,24 @@ export function App() {
       </Page>
     )
   }
+  if (restoring && status.state !== 'unlocked') {
+    return (
+      <RestoreScreen
+        hasJournal={status.state !== 'none'}
+        onDone={(next, notice) => {
+          setRestoring(false)
+          setInSetup(false)
+          setUnlockNotice(notice)
+          applyStatus(next)
+        }}
+        onCancel={() => setRestoring(false)}
+      />
+    )
+  }
   if (inSetup || status.state === 'none') {
     return (
       <SetupFlow
+        onRestore={() => setRestoring(true)}
         onDone={(created) => {
           void finishSetup(created).then(() => {
             setUnlockNotice('Your journal is ready. Choose your name to open it.')
@@ -182,6 +200,7 @@ export function App() {
           applyStatus(next)
         }}
         onRecovered={() => void refresh()}
+        onRestore={() => setRestoring(true)}
       />
     )
   }

@@ -3,6 +3,7 @@ import { RitualHomeCard } from '../features/rituals/RitualHomeCard'
 import { ConversationHomeCard } from '../features/conversations/ConversationHomeCard'
 import { ReflectionHomeCard } from '../features/reflection/ReflectionHomeCard'
 import { NotesHomeCard } from '../features/notes/NotesHomeCard'
+import { CarryHomeCard } from '../features/carry/CarryHomeCard'
 
 /**
  * What the home screen shows once unlocked, in order: each feature adds one entry (this week's
@@ -18,4 +19,5 @@ export const homeCards: HomeCard[] = [
   { id: 'conversation-card', element: <ConversationHomeCard /> },
   { id: 'reflection-week', element: <ReflectionHomeCard /> },
   { id: 'notes-waiting', element: <NotesHomeCard /> },
+  { id: 'carry-copy', element: <CarryHomeCard /> },
 ]

@@ -15,6 +15,8 @@ import { LoveMapsPage } from '../features/guided/LoveMapsPage'
 import { RepairPage } from '../features/guided/RepairPage'
 import { YearPage } from '../features/guided/YearPage'
 import { PreferencesPage } from '../features/desktop/PreferencesPage'
+import { CarryPage } from '../features/carry/CarryPage'
+import { PrintRangePage } from '../features/carry/PrintRangePage'
 
 /**
  * Everything reachable from Home once the vault is open. To add a feature, add one entry here:
@@ -56,6 +58,8 @@ export const routes: RouteDef[] = [
   { id: 'love-maps', label: 'How well do you know me?', description: 'Answer about yourselves, guess for each other, then reveal side by side.', element: <LoveMapsPage /> },
   { id: 'repair', label: 'After a hard moment', description: 'Each of you writes a page alone, then you share them side by side.', element: <RepairPage /> },
   { id: 'year', label: 'Our year', description: 'A look back at what you shared this year, to read together or print.', element: <YearPage /> },
+  { id: 'carry', label: 'Export & import', description: 'Take your writing elsewhere, or bring in entries from another journal.', element: <CarryPage /> },
+  { id: 'print-range', label: 'Print a date range', description: 'Your own entries and your shared weeks between two dates, on paper or as a PDF.', element: <PrintRangePage /> },
   {
     id: 'security',
     label: 'Passphrase & security',

@@ -2,6 +2,7 @@ import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { AutoLockCard } from './AutoLockCard'
+import { BackupCard } from '../carry/BackupCard'
 import { ChangePassphraseCard } from './ChangePassphraseCard'
 import { NewRecoveryCodeCard } from './NewRecoveryCodeCard'
 import { RotateKeyCard } from './RotateKeyCard'
@@ -18,6 +19,7 @@ export function SecurityPage() {
       <NewRecoveryCodeCard />
       <RotateKeyCard />
       <AutoLockCard />
+      <BackupCard />
       {other ? (
         <Card aria-labelledby="switch-title">
           <h2 id="switch-title">Switch partner</h2>

@@ -19,9 +19,11 @@ type Stage =
 export interface SetupFlowProps {
   /** Called after both recovery codes have been seen. */
   onDone: (status: VaultStatus) => void
+  /** "Restore from a backup copy" instead of starting a new journal. */
+  onRestore?: () => void
 }
 
-export function SetupFlow({ onDone }: SetupFlowProps) {
+export function SetupFlow({ onDone, onRestore }: SetupFlowProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'welcome' })
   const [firstName, setFirstName] = useState('')
   const { busy, error, run } = useAsyncAction()
@@ -34,7 +36,7 @@ export function SetupFlow({ onDone }: SetupFlowProps) {
 
   return (
     <Page narrow>
-      {stage.kind === 'welcome' ? <Welcome onStart={() => setStage({ kind: 'first' })} /> : null}
+      {stage.kind === 'welcome' ? <Welcome onStart={() => setStage({ kind: 'first' })} onRestore={onRestore} /> : null}
       {stage.kind === 'first' ? (
         <PartnerStep
           step="Step 1 of 2"
@@ -84,7 +86,7 @@ export function SetupFlow({ onDone }: SetupFlowProps) {
   )
 }
 
-function Welcome({ onStart }: { onStart: () => void }) {
+function Welcome({ onStart, onRestore }: { onStart: () => void; onRestore?: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     headingRef.current?.focus()
@@ -101,6 +103,14 @@ function Welcome({ onStart }: { onStart: () => void }) {
         Keep a pen and paper nearby.
       </p>
       <Button onClick={onStart}>Let's begin</Button>
+      {onRestore ? (
+        <p>
+          Moving from another laptop, or starting again after a lost one?{' '}
+          <Button variant="quiet" onClick={onRestore}>
+            Restore from a backup copy
+          </Button>
+        </p>
+      ) : null}
     </Card>
   )
 }

@@ -18,9 +18,11 @@ export interface UnlockScreenProps {
   onUnlocked: (status: VaultStatus) => void
   /** After a recovery the vault may be open already: the app asks main for the status again. */
   onRecovered: () => void
+  /** "Restore from a backup copy" (sets this journal aside first). */
+  onRestore?: () => void
 }
 
-export function UnlockScreen({ partners, preselected, notice, onUnlocked, onRecovered }: UnlockScreenProps) {
+export function UnlockScreen({ partners, preselected, notice, onUnlocked, onRecovered, onRestore }: UnlockScreenProps) {
   const [mode, setMode] = useState<'unlock' | 'recover'>('unlock')
   const [chosen, setChosen] = useState<PartnerId | null>(preselected ?? null)
 
@@ -34,6 +36,7 @@ export function UnlockScreen({ partners, preselected, notice, onUnlocked, onReco
           notice={notice}
           onUnlocked={onUnlocked}
           onUseCode={() => setMode('recover')}
+          onRestore={onRestore}
         />
       ) : (
         <RecoverWithCode partners={partners} initialPartner={chosen} onCancel={() => setMode('unlock')}
@@ -54,9 +57,10 @@ interface UnlockCardProps {
   notice?: string | null
   onUnlocked: (status: VaultStatus) => void
   onUseCode: () => void
+  onRestore?: () => void
 }
 
-function UnlockCard({ partners, chosen, onChoose, notice, onUnlocked, onUseCode }: UnlockCardProps) {
+function UnlockCard({ partners, chosen, onChoose, notice, onUnlocked, onUseCode, onRestore }: UnlockCardProps) {
   const partner = partners.find((p) => p.id === chosen) ?? null
   const headingRef = useRef<HTMLHeadingElement>(null)
 
@@ -87,6 +91,11 @@ function UnlockCard({ partners, chosen, onChoose, notice, onUnlocked, onUseCode 
         <Button variant="quiet" onClick={onUseCode}>
           Use a recovery code
         </Button>
+        {onRestore ? (
+          <Button variant="quiet" onClick={onRestore}>
+            Restore from a backup copy
+          </Button>
+        ) : null}
       </p>
     </Card>
   )
