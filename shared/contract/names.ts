@@ -17,6 +17,7 @@ export const CHANNEL_NAME_LIST = [
   'notes:send', 'notes:list', 'notes:mark-read', 'notes:save-draft', 'notes:draft', 'notes:resurface',
   'history:overview',
   'search:query',
+  'reflection:set-sealed',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

@@ -13,6 +13,7 @@ export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChann
   'reflection:list': () => s.reflection.list(),
   'reflection:save-draft': (req) => s.reflection.saveDraft(req.week, req.answers, req.sealed),
   'reflection:submit': (req) => s.reflection.submit(req.week),
+  'reflection:set-sealed': (req) => s.reflection.setSealed(req.week, req.sealed),
 
   'private:list': () => s.privateEntries.list(),
   'private:get': (req) => s.privateEntries.get(req.id),
