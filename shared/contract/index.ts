@@ -6,6 +6,7 @@ import { vaultChannels } from './vault'
 import { boundariesChannels } from './boundaries'
 import { worksheetsChannels } from './worksheets'
 import { journalChannels } from './journal'
+import { agreementDraftChannels } from './agreement-draft'
 import type { ListedChannelName } from './names'
 
 /**
@@ -18,6 +19,7 @@ export const channels = {
   ...boundariesChannels,
   ...worksheetsChannels,
   ...journalChannels,
+  ...agreementDraftChannels,
 } satisfies ChannelMap
 
 export type Channels = typeof channels

@@ -18,6 +18,7 @@ export const CHANNEL_NAME_LIST = [
   'history:overview',
   'search:query',
   'reflection:set-sealed',
+  'boundaries:save-draft', 'boundaries:draft',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

@@ -61,3 +61,76 @@ describe('bug 1: the seal leaks (issue 11)', () => {
     await lock(page)
   })
 })
+
+describe('bugs 2 and 3: the agreement editor keeps each partner’s draft (issue 11)', () => {
+  let idle: E2E
+  beforeAll(async () => {
+    idle = await openHearth({ weakKdf: true, idleMs: 4000 })
+    await createCouple(idle.harness, idle.page, AMA, JO)
+  })
+  afterAll(async () => {
+    await idle?.close()
+  })
+  const need = (page: Page, who: string, section: string) => page.getByLabel(`What ${who} needs: ${section}`)
+
+  it('Boundaries text survives leaving the page and an auto-lock, the signed version stays the agreement, and Jo never sees the draft', async () => {
+    const { page } = idle
+    // Version 1, signed by both.
+    await unlockAs(page, AMA)
+    await goTo(page, 'Boundaries', 'Our boundaries agreement')
+    await need(page, 'Ama', 'Personal space and time alone').fill('A quiet evening most weeks.')
+    await page.getByRole('button', { name: 'Propose version 1' }).click()
+    await page.getByRole('dialog', { name: 'Propose version 1?' }).getByRole('button', { name: 'Propose version 1' }).click()
+    await page.getByLabel('Ama, your passphrase').fill(AMA.passphrase)
+    await page.getByRole('button', { name: 'Sign version 1 as Ama' }).click()
+    await page.getByText('You signed version 1.').waitFor()
+    await lock(page)
+    await unlockAs(page, JO)
+    await goTo(page, 'Boundaries', 'Our boundaries agreement')
+    await page.getByLabel('Jo, your passphrase').fill(JO.passphrase)
+    await page.getByRole('button', { name: 'Sign version 1 as Jo' }).click()
+    await page.getByText('You have both signed version 1. It is agreed.').waitFor()
+    await lock(page)
+
+    // Bug 3: Ama types, goes Home, comes back: the words are there.
+    await unlockAs(page, AMA)
+    await goTo(page, 'Boundaries', 'Our boundaries agreement')
+    await need(page, 'Ama', 'Money').fill('A say before big purchases')
+    const money = page.getByRole('region', { name: 'Money' })
+    await money.getByRole('button', { name: /^Add an agreed item/ }).click()
+    await money.getByRole('textbox', { name: /^Agreed item 1:/ }).fill('Fun money is our own')
+    await page.getByText('Draft kept. Only you can see it until you propose it.').waitFor()
+    await goTo(page, 'Home')
+    await goTo(page, 'Boundaries', 'Our boundaries agreement')
+    await expect(need(page, 'Ama', 'Money').inputValue()).resolves.toBe('A say before big purchases')
+    await expect(money.getByRole('textbox', { name: /^Agreed item 1:/ }).inputValue()).resolves.toBe('Fun money is our own')
+    await page.getByText('Your draft is here').waitFor()
+    await idle.shot('together-boundaries-draft-back')
+
+    // Bug 2: she types a little more and leaves the laptop; the idle lock keeps it as her draft.
+    await need(page, 'Ama', 'Money').press('End')
+    await need(page, 'Ama', 'Money').pressSequentially(', and', { delay: 20 })
+    await page.getByText('Hearth locked itself after a quiet while.').waitFor({ timeout: 15_000 })
+    await unlockAs(page, AMA)
+    await goTo(page, 'Boundaries', 'Our boundaries agreement')
+    await expect(need(page, 'Ama', 'Money').inputValue()).resolves.toBe('A say before big purchases, and')
+    // Still version 1, signed by both: no version was made behind her back.
+    await page.getByRole('heading', { name: 'Version 1' }).waitFor()
+    await page.getByText('You have both signed it: this is your agreement.').waitFor()
+    expect(await page.getByText(/Not signed by/).count()).toBe(0)
+    await idle.shot('together-boundaries-after-autolock')
+    await lock(page)
+
+    // Jo sees the signed agreement, never Ama's draft.
+    await unlockAs(page, JO)
+    await goTo(page, 'Boundaries', 'Our boundaries agreement')
+    await page.getByText('You have both signed it: this is your agreement.').waitFor()
+    const html = await page.content()
+    expect(html).not.toContain('A say before big purchases')
+    expect(html).not.toContain('Fun money is our own')
+    expect(JSON.stringify(await invoke(page, 'boundaries:get', {}))).not.toContain('big purchases')
+    expect(await invoke(page, 'boundaries:draft', {})).toEqual({ ok: true, value: null })
+    await idle.shot('together-boundaries-jo')
+    await lock(page)
+  })
+})

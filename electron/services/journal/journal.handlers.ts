@@ -3,10 +3,11 @@
 // service asks the vault who is unlocked.
 
 import type { journalChannels } from '../../../shared/contract/journal'
+import type { agreementDraftChannels } from '../../../shared/contract/agreement-draft'
 import type { Handlers } from '../router'
 import type { JournalServices } from './index'
 
-export type JournalChannel = keyof typeof journalChannels
+export type JournalChannel = keyof typeof journalChannels | keyof typeof agreementDraftChannels
 
 export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChannel> => ({
   'reflection:get': (req) => s.reflection.get(req.week),
@@ -29,4 +30,7 @@ export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChann
 
   'history:overview': () => s.history.overview(),
   'search:query': (req) => s.search.query(req.q),
+
+  'boundaries:save-draft': (req) => s.agreementDrafts.save(req.draft),
+  'boundaries:draft': () => s.agreementDrafts.draft(),
 })
