@@ -62,6 +62,38 @@ describe('bug 1: the seal leaks (issue 11)', () => {
   })
 })
 
+describe('deliver 2: hand-over (issue 11)', () => {
+  it('hand-over lands on the other partner’s unlock: after finishing the week, and from the header', async () => {
+    const { page } = e2e
+    await unlockAs(page, AMA)
+    await goTo(page, 'Weekly reflection')
+    await page.getByRole('button', { name: 'I have finished this week' }).click()
+    await page.getByText('You finished this week.').waitFor()
+    await e2e.shot('together-reflection-finished-hand-over')
+    await page.getByRole('main').getByRole('button', { name: 'Hand over to Jo' }).click()
+    await page.getByRole('heading', { name: 'Hello, Jo' }).waitFor()
+    await expect(page.getByLabel('Your passphrase', { exact: true }).evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await e2e.shot('together-hand-over-jo-unlock')
+
+    await page.getByLabel('Your passphrase', { exact: true }).fill(JO.passphrase)
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Welcome, Jo' }).waitFor()
+    await page.getByRole('banner').getByRole('button', { name: 'Hand over to Ama' }).click()
+    await page.getByRole('heading', { name: 'Hello, Ama' }).waitFor()
+  })
+
+  it('after an ordinary lock the unlock screen asks who is there, instead of offering the partner who just left', async () => {
+    const { page } = e2e
+    await page.getByLabel('Your passphrase', { exact: true }).fill(AMA.passphrase)
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Welcome, Ama' }).waitFor()
+    await lock(page)
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor()
+    expect(await page.getByRole('heading', { name: 'Hello, Ama' }).count()).toBe(0)
+    await e2e.shot('together-unlock-who-is-there')
+  })
+})
+
 describe('bugs 2 and 3: the agreement editor keeps each partner’s draft (issue 11)', () => {
   let idle: E2E
   beforeAll(async () => {
