@@ -60,6 +60,10 @@ export const createServices = async (options: ServicesOptions): Promise<Services
       session.activity()
       return null
     },
+    'app:listening-turn': (req) => {
+      session.listeningTurn(req.endsInMs)
+      return null
+    },
     'settings:get': () => settings.get(),
     'settings:set-idle': (req) => settings.setIdle(req.minutes),
     ...vault$,

@@ -19,6 +19,7 @@ export const CHANNEL_NAME_LIST = [
   'search:query',
   'reflection:set-sealed',
   'boundaries:save-draft', 'boundaries:draft',
+  'app:listening-turn',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]
