@@ -33,6 +33,11 @@ describe('the weekly reflection screen', () => {
     expect(screen.getByText('8 out of 10')).toBeInTheDocument()
   })
 
+  it('issue 11, deliver 9: each answer is named "Your answer: <prompt>", with no stray space before the colon', async () => {
+    setup()
+    expect(await screen.findByRole('textbox', { name: 'Your answer: A moment I felt connected to you' })).toBeInTheDocument()
+  })
+
   it('saves a draft as Sam types, about half a second after the last key, with only Sam’s answers', async () => {
     const { fake, user } = setup()
     await user.type(await screen.findByLabelText(/Your answer: A moment I felt connected/), 'Cooking together')
