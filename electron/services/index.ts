@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch, type ErrorSink, type Handlers } from './
 import { createVault } from './vault'
 import { vaultHandlers } from './vault/vault.handlers'
 import { worksheetsHandlers } from './worksheets'
+import { plansHandlers } from './worksheets/plans.service'
 import { createJournalServices, journalHandlers } from './journal'
 import { boundariesHandlers, createBoundariesService, type PrintHost } from './boundaries'
 import type { Clock, KdfParams, Vault } from './vault/types'
@@ -68,6 +69,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     'settings:set-idle': (req) => settings.setIdle(req.minutes),
     ...vault$,
     ...worksheetsHandlers({ vault, clock }),
+    ...plansHandlers(vault, clock),
     ...journalHandlers(createJournalServices({ vault, clock })),
     ...boundariesHandlers(createBoundariesService({ vault, clock }), options.host),
     'vault:unlock': async (req) => afterUnlock(await vault$['vault:unlock'](req)),

@@ -7,6 +7,7 @@ import { boundariesChannels } from './boundaries'
 import { worksheetsChannels } from './worksheets'
 import { journalChannels } from './journal'
 import { agreementDraftChannels } from './agreement-draft'
+import { plansChannels } from './plans'
 import type { ListedChannelName } from './names'
 
 /**
@@ -20,6 +21,7 @@ export const channels = {
   ...worksheetsChannels,
   ...journalChannels,
   ...agreementDraftChannels,
+  ...plansChannels,
 } satisfies ChannelMap
 
 export type Channels = typeof channels

@@ -20,6 +20,7 @@ export const CHANNEL_NAME_LIST = [
   'reflection:set-sealed',
   'boundaries:save-draft', 'boundaries:draft',
   'app:listening-turn',
+  'plans:list', 'plans:save', 'plans:remove',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]
