@@ -21,6 +21,7 @@ export const CHANNEL_NAME_LIST = [
   'boundaries:save-draft', 'boundaries:draft',
   'app:listening-turn',
   'plans:list', 'plans:save', 'plans:remove',
+  'vault:rename-partner',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

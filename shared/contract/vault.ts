@@ -43,6 +43,8 @@ export const vaultChannels = {
   'vault:backups': channel(empty).returns<{ generation: number; savedAt: string }[]>(),
   /** Restores a backup generation after the journal file could not be read. */
   'vault:restore-backup': channel(z.object({ generation: z.number().int().nonnegative() }).strict()).returns<VaultStatus>(),
+  /** Renames the unlocked partner (the name is in the journal's clear, authenticated header). */
+  'vault:rename-partner': channel(z.object({ name: partnerName }).strict()).returns<VaultStatus>(),
 }
 
 export type { PartnerId }

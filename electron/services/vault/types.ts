@@ -92,6 +92,9 @@ export interface Vault {
   backups(): Promise<{ generation: number; savedAt: string }[]>
   restoreBackup(generation: number): Promise<VaultStatus>
 
+  /** Renames the active partner: a new generation with the name changed in the authenticated header. */
+  renamePartner(name: string): Promise<VaultStatus>
+
   /** True when `passphrase` opens the active partner's passphrase slot (for signing, etc.). Writes nothing. */
   verifyPassphrase(passphrase: string): Promise<boolean>
 

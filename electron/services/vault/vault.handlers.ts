@@ -20,5 +20,6 @@ export const vaultHandlers = (vault: Vault): Pick<Handlers, VaultChannel> => {
     'vault:rotate-private-key': (req) => vault.rotatePrivateKey(req.passphrase),
     'vault:backups': () => vault.backups(),
     'vault:restore-backup': (req) => vault.restoreBackup(req.generation),
+    'vault:rename-partner': (req) => vault.renamePartner(req.name),
   }
 }

@@ -174,6 +174,22 @@ export class HearthVault implements Vault {
     return this.enqueue(() => keyOps.rotatePrivateKey(this, passphrase))
   }
 
+  /**
+   * The active partner's name, changed in the journal manifest's header (clear, and authenticated
+   * like every header field): one enqueued commit, as key-management's commitSlots does for slots.
+   * The inspection is read again so the unlock screen shows the new name after a lock.
+   */
+  renamePartner(name: string): Promise<VaultStatus> {
+    return this.enqueue(async () => {
+      const { partner } = this.activeKeys()
+      const engine = this.session!.stores.journal.engine
+      const partners = engine.header.partners.map((p) => (p.id === partner ? { ...p, name } : p))
+      await engine.commit({ upserts: [], removes: [], header: { ...engine.header, partners } }, this.session!.keyset.sk.key)
+      this.inspection = await inspectJournal(this.files.journal)
+      return this.status()
+    })
+  }
+
   verifyPassphrase(passphrase: string): Promise<boolean> {
     return keyOps.checkPassphrase(this, passphrase)
   }

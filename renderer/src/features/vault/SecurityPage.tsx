@@ -4,6 +4,7 @@ import { Card } from '../../components/Card'
 import { AutoLockCard } from './AutoLockCard'
 import { ChangePassphraseCard } from './ChangePassphraseCard'
 import { NewRecoveryCodeCard } from './NewRecoveryCodeCard'
+import { RenameCard } from './RenameCard'
 import { RotateKeyCard } from './RotateKeyCard'
 
 export function SecurityPage() {
@@ -14,6 +15,7 @@ export function SecurityPage() {
         <h1>Passphrase &amp; security</h1>
         <p className="muted">Your own keys, and when Hearth locks itself. Your partner's passphrase and code stay theirs.</p>
       </div>
+      <RenameCard />
       <ChangePassphraseCard />
       <NewRecoveryCodeCard />
       <RotateKeyCard />
