@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch, type ErrorSink, type Handlers } from './
 import { createVault } from './vault'
 import { vaultHandlers } from './vault/vault.handlers'
 import { worksheetsHandlers } from './worksheets'
+import { plansHandlers } from './worksheets/plans.service'
 import { createJournalServices, journalHandlers } from './journal'
 import { boundariesHandlers, createBoundariesService, type PrintHost } from './boundaries'
 import type { Clock, KdfParams, Vault } from './vault/types'
@@ -95,10 +96,15 @@ export const createServices = async (options: ServicesOptions): Promise<Services
       session.activity()
       return null
     },
+    'app:listening-turn': (req) => {
+      session.listeningTurn(req.endsInMs)
+      return null
+    },
     'settings:get': () => settings.get(),
     'settings:set-idle': (req) => settings.setIdle(req.minutes),
     ...vault$,
     ...worksheets$,
+    ...plansHandlers(vault, clock),
     ...journalHandlers(journal),
     ...boundariesHandlers(boundaries, options.host),
     ...guidedHandlers({ vault, clock, journal, boundaries }),

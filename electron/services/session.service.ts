@@ -21,6 +21,8 @@ export const LOCK_GRACE_MS: Record<AutoLockReason, number> = { idle: 1000, suspe
 
 export interface Session {
   activity(): void
+  /** A listening turn runs for `endsInMs` more (null: it ended or paused); idle time waits for it. */
+  listeningTurn(endsInMs: number | null): void
   power(kind: 'suspend' | 'resume' | 'lock-screen'): void
   /** The vault was just unlocked: start the idle clock. */
   unlocked(): void
@@ -90,6 +92,7 @@ export const createSession = (options: SessionOptions): Session => {
 
   return {
     activity: () => step({ type: 'activity', now: now() }),
+    listeningTurn: (endsInMs) => step({ type: 'hold', now: now(), until: endsInMs === null ? null : now() + endsInMs }),
     power: (kind) => step({ type: kind, now: now() }),
     unlocked: () => {
       clear()

@@ -9,6 +9,8 @@ import { journalChannels } from './journal'
 import { guidedChannels } from './rituals-guided'
 import { desktopChannels } from './desktop'
 import { carryChannels } from './carry'
+import { agreementDraftChannels } from './agreement-draft'
+import { plansChannels } from './plans'
 import type { ListedChannelName } from './names'
 
 /**
@@ -24,6 +26,8 @@ export const channels = {
   ...guidedChannels,
   ...desktopChannels,
   ...carryChannels,
+  ...agreementDraftChannels,
+  ...plansChannels,
 } satisfies ChannelMap
 
 export type Channels = typeof channels

@@ -59,6 +59,8 @@ export interface ReflectionWeek extends WeekInfo {
   sealed: boolean
   /** Sealed and both have finished: both columns are open to both. */
   revealed: boolean
+  /** Sealed, and the active partner may still open it (nothing the other wrote under the seal would show). */
+  canOpen: boolean
   mine: ReflectionColumn
   theirs: ReflectionColumn
 }
@@ -148,6 +150,8 @@ export const journalChannels = {
   /** Saves the active partner's own answers as they type. `sealed: true` seals the week. */
   'reflection:save-draft': channel(z.object({ week, answers, sealed: z.boolean().optional() }).strict()).returns<ReflectionWeek>(),
   'reflection:submit': channel(z.object({ week }).strict()).returns<ReflectionWeek>(),
+  /** Seals or opens the week at once, before any word is typed: the seal is one act. */
+  'reflection:set-sealed': channel(z.object({ week, sealed: z.boolean() }).strict()).returns<ReflectionWeek>(),
 
   'private:list': channel(empty).returns<PrivateEntrySummary[]>(),
   'private:get': channel(z.object({ id: recordId }).strict()).returns<PrivateEntry>(),

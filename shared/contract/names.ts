@@ -24,6 +24,11 @@ export const CHANNEL_NAME_LIST = [
   'decks:browse', 'decks:draw', 'decks:favourite',
   'prefs:get', 'prefs:set', 'app:about',
   'carry:status', 'carry:set-reminder', 'carry:backup', 'carry:restore-open', 'carry:restore', 'carry:restore-cancel', 'carry:set-asides', 'carry:bring-back', 'carry:export', 'carry:import-open', 'carry:import', 'carry:import-cancel',
+  'reflection:set-sealed',
+  'boundaries:save-draft', 'boundaries:draft',
+  'app:listening-turn',
+  'plans:list', 'plans:save', 'plans:remove',
+  'vault:rename-partner',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

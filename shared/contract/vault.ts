@@ -53,6 +53,8 @@ export const vaultChannels = {
   'vault:restore-backup': channel(z.object({ generation: z.number().int().nonnegative().max(2 ** 40), store: z.enum(['journal', 'boundaries']).optional() }).strict()).returns<VaultStatus>(),
   /** Keep the file that is open: the newer copies a rollback notice held back may be pruned again. */
   'vault:keep-current': channel(z.object({ store: z.enum(['journal', 'boundaries']) }).strict()).returns<VaultStatus>(),
+  /** Renames the unlocked partner (the name is in the journal's clear, authenticated header). */
+  'vault:rename-partner': channel(z.object({ name: partnerName }).strict()).returns<VaultStatus>(),
 }
 
 export type { PartnerId }

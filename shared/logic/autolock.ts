@@ -17,6 +17,11 @@ export interface AutoLockState {
   lastActivityAt: number
   /** Wall-clock ms when the system went to sleep, until it resumes. */
   suspendedAt: number | null
+  /**
+   * Wall-clock ms when a running listening turn ends, or null. Until then the idle timer does not
+   * run: a speaker talking for ten minutes is not idle, and must not be cut off mid-turn.
+   */
+  holdUntil?: number | null
   locked: boolean
 }
 
@@ -28,6 +33,8 @@ export type AutoLockEvent =
   | { type: 'lock-screen'; now: number }
   | { type: 'unlock'; now: number }
   | { type: 'setIdle'; now: number; idleMs: number }
+  /** A listening turn is running and ends at `until`; null: it ended or was paused. */
+  | { type: 'hold'; now: number; until: number | null }
 
 export interface AutoLockResult {
   state: AutoLockState
@@ -56,6 +63,12 @@ export function clampIdleMs(ms: number, fallback: number = IDLE_DEFAULT_MS): num
   return Math.min(IDLE_MAX_MS, Math.max(IDLE_MIN_MS, Math.round(ms)))
 }
 
+/**
+ * The longest a running turn can hold the idle lock off, counted from when it asked: a timer left
+ * running by mistake still locks Hearth. Longer than any turn the listening page offers.
+ */
+export const TURN_HOLD_CAP_MS = 30 * MINUTE
+
 /** Start state. The vault starts locked; unlocking starts the idle clock. */
 export function createAutoLockState(now: number, idleMs: number = IDLE_DEFAULT_MS, locked = true): AutoLockState {
   return { idleMs: clampIdleMs(idleMs), lastActivityAt: now, suspendedAt: null, locked }
@@ -63,15 +76,27 @@ export function createAutoLockState(now: number, idleMs: number = IDLE_DEFAULT_M
 
 /** When the host should next send a `tick`, or null while locked (nothing to time). */
 export function nextDeadline(state: AutoLockState): number | null {
-  return state.locked ? null : state.lastActivityAt + state.idleMs
+  return state.locked ? null : idleSince(state, Number.POSITIVE_INFINITY) + state.idleMs
+}
+
+/** Where the idle period starts: the last activity, or the end of a turn that ran after it. */
+function idleSince(state: AutoLockState, now: number): number {
+  const hold = state.holdUntil ?? null
+  return hold === null ? state.lastActivityAt : Math.max(state.lastActivityAt, Math.min(hold, now))
 }
 
 function idleExpired(state: AutoLockState, now: number): boolean {
-  return !state.locked && now - state.lastActivityAt >= state.idleMs
+  return !state.locked && now - idleSince(state, now) >= state.idleMs
 }
 
 function lockWith(state: AutoLockState, reason: AutoLockReason, patch: Partial<AutoLockState> = {}): AutoLockResult {
-  return { state: { ...state, ...patch, locked: true }, lock: reason }
+  return { state: { ...withoutHold(state), ...patch, locked: true }, lock: reason }
+}
+
+/** The state with no turn holding the lock off (the field is left out, not set to null). */
+function withoutHold(state: AutoLockState): AutoLockState {
+  const { holdUntil: _held, ...rest } = state
+  return rest
 }
 
 /** Applies one event. Never mutates `state`. */
@@ -107,7 +132,14 @@ export function autoLockReducer(state: AutoLockState, event: AutoLockEvent): Aut
       return lockWith(state, 'lock-screen')
 
     case 'unlock':
-      return { state: { ...state, locked: false, lastActivityAt: now, suspendedAt: null } }
+      return { state: { ...withoutHold(state), locked: false, lastActivityAt: now, suspendedAt: null } }
+
+    case 'hold':
+      if (state.locked) return { state }
+      if (idleExpired(state, now)) return lockWith(state, 'idle')
+      // Starting, pausing or ending a turn is someone at the laptop: the idle period restarts.
+      if (event.until === null) return { state: { ...withoutHold(state), lastActivityAt: now } }
+      return { state: { ...state, lastActivityAt: now, holdUntil: Math.min(event.until, now + TURN_HOLD_CAP_MS) } }
 
     case 'setIdle':
       if (idleExpired(state, now)) return lockWith(state, 'idle')

@@ -128,8 +128,8 @@ function isBaseVerb(clause: string): boolean {
   return first.length > 0 && !/ed$/.test(first) && !IRREGULAR_PAST.has(first)
 }
 
-/** Builds the feeling/when/need template, using the sentence's own words where it can. */
-export function suggestRephrasing(kind: BlameKind, phrase: string, rest: string): string {
+/** The feeling/when/need template from the blaming clause alone (see suggestRephrasing). */
+function templateFor(kind: BlameKind, phrase: string, rest: string): string {
   const clause = calm(clauseAfter(rest).replace(/[’]/g, "'"))
   const p = phrase.toLowerCase().replace(/[’]/g, "'")
   if (clause.length === 0 || clause.split(/\s+/).length > 14) return GENERIC_SUGGESTION
@@ -177,6 +177,41 @@ export function suggestRephrasing(kind: BlameKind, phrase: string, rest: string)
 }
 
 /**
+ * A lead-in worth keeping sets the scene ("After dinner,", "Every time I cook,"); anything else
+ * before the blame ("Do", "I love you, but") belongs to the sentence being reworded.
+ */
+const SCENE_LEAD = /^(?:after|before|last|this|yesterday|today|tonight|every|each|at|in|on|during|when|whenever|since|whenever)\b[^,;:]*$/i
+
+/** The situation the writer named after the blame ("… when I talk about work"), if any. */
+function situationAfter(rest: string): string | null {
+  const cut = rest.search(CLAUSE_BREAK)
+  if (cut === -1) return null
+  const m = /^[\s,]*(?:when|whenever|while|every time|each time)\s+([^,;:.!?…]+)/i.exec(rest.slice(cut))
+  const words = m?.[1]?.trim()
+  return words ? calm(words.replace(/[’]/g, "'")) : null
+}
+
+/**
+ * Builds the feeling/when/need template, keeping what the writer said: the blaming words go
+ * ("you never", "you always"), but the situation they named ("when I talk about work") and what
+ * led into the sentence ("After dinner,") stay, so "Use this wording" does not erase their point.
+ */
+export function suggestRephrasing(kind: BlameKind, phrase: string, rest: string, lead = ''): string {
+  let out = templateFor(kind, phrase, rest)
+  const situation = situationAfter(rest)
+  // "I feel … when you don't listen. I need …" + "when I talk about work"
+  //   → "I feel … when I talk about work and you don't listen. I need …"
+  if (situation && out !== GENERIC_SUGGESTION && /^I (?:feel|felt) … when /.test(out)) {
+    out = out.replace(/^(I (?:feel|felt) … when )/, `$1${situation} and `)
+  } else if (situation && out === GENERIC_SUGGESTION) {
+    out = `I feel … when ${situation}. I need …`
+  }
+  const opening = calm(lead.trim().replace(/[,;:—–\s]+$/, ''))
+  if (opening && SCENE_LEAD.test(opening) && kind !== 'because' && kind !== 'fault' && opening.split(/\s+/).length <= 12) out = `${opening[0]?.toUpperCase() ?? ''}${opening.slice(1)}, ${out}`
+  return out
+}
+
+/**
  * Finds phrases that read as blame. Returns one hint per phrase, in text order; overlapping
  * matches keep the earliest, then the longest ("you never even" beats "you never").
  */
@@ -205,7 +240,7 @@ export function findBlame(text: string): BlameHint[] {
         end: s.start + f.end,
         phrase,
         sentence: text.slice(s.start, s.end),
-        suggestion: suggestRephrasing(f.kind, phrase, rest),
+        suggestion: suggestRephrasing(f.kind, phrase, rest, text.slice(s.start, s.start + f.start)),
         kind: f.kind,
       })
     }

@@ -15,6 +15,18 @@ const openSecurity = async () => {
 }
 
 describe('the security page', () => {
+  it('issue 11, deliver 12: Sam renames themself to Ama; the header greets Ama at once', async () => {
+    const { fake, user } = await openSecurity()
+    fake.respond('vault:rename-partner', (req) => ok(unlockedAs({ ...SAM, name: req.name }, { partners: [{ ...SAM, name: req.name }, { id: 'B', name: 'Robin' }] })))
+    const field = screen.getByLabelText('Your name')
+    await user.clear(field)
+    await user.type(field, 'Ama')
+    await user.click(screen.getByRole('button', { name: 'Save my name' }))
+    expect(fake.callsTo('vault:rename-partner')).toEqual([{ name: 'Ama' }])
+    expect(await screen.findByText('Hearth now calls you Ama.')).toBeInTheDocument()
+    expect(within(screen.getByRole('banner')).getByText('Ama')).toBeInTheDocument()
+  })
+
   it('is reachable from Home, marked as the current page, with focus moved to the content', async () => {
     await openSecurity()
     expect(screen.getByRole('heading', { level: 1, name: 'Passphrase & security' })).toBeInTheDocument()

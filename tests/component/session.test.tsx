@@ -20,10 +20,11 @@ afterEach(() => {
 })
 
 describe('locking', () => {
-  it('when main locks the vault (idle), Hearth drops to the Unlock screen with the same partner chosen', async () => {
+  it('when main locks the vault (idle), Hearth drops to the Unlock screen and asks who is there, not pre-filling Sam (issue 11, deliver 2)', async () => {
     const { fake } = await renderUnlocked()
     act(() => fake.emit('vault:locked', { reason: 'idle', status: makeStatus() }))
-    expect(await screen.findByRole('heading', { name: 'Hello, Sam' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Who are you?' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Hello, Sam' })).not.toBeInTheDocument()
     expect(screen.queryByText('Welcome, Sam')).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Lock' })).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Hearth locked itself after a quiet while.')
@@ -35,6 +36,7 @@ describe('locking', () => {
     await user.type(screen.getByLabelText('Current passphrase'), 'half typed secret')
     act(() => fake.emit('vault:locked', { reason: 'lock-screen', status: makeStatus() }))
     fake.respond('vault:unlock', () => ok(unlockedAs(SAM)))
+    await user.click(await screen.findByRole('button', { name: 'Sam' }))
     await user.type(await screen.findByLabelText('Your passphrase'), 'river stone lantern{Enter}')
     expect(await screen.findByRole('heading', { name: 'Welcome, Sam' })).toBeInTheDocument()
     await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Passphrase & security' }))
@@ -51,7 +53,15 @@ describe('locking', () => {
     off()
     expect(order).toEqual(['flush (locks so far: 0)'])
     expect(fake.callsTo('vault:lock')).toHaveLength(1)
-    expect(await screen.findByRole('heading', { name: 'Hello, Sam' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Who are you?' })).toBeInTheDocument()
+  })
+
+  it('"Hand over to Robin" in the header locks and opens Robin’s unlock (issue 11, deliver 2)', async () => {
+    const { fake, user } = await renderUnlocked()
+    await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Hand over to Robin' }))
+    expect(fake.callsTo('vault:lock')).toHaveLength(1)
+    expect(await screen.findByRole('heading', { name: 'Hello, Robin' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Your passphrase')).toHaveFocus()
   })
 
   it('"vault:will-lock" gives every useBeforeLock callback its chance to save a draft', async () => {

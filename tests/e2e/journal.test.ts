@@ -34,6 +34,8 @@ const seedPastRatings = async (page: Page, ratings: (number | null)[]) => {
   const thisWeek = isoWeekKey(new Date())
   for (const [i, rating] of ratings.entries()) {
     if (rating === null) continue
+    // Past weeks the couple kept open, so both ratings show on the chart.
+    expect(await invoke(page, 'reflection:set-sealed', { week: addWeeks(thisWeek, i - ratings.length), sealed: false })).toMatchObject({ ok: true })
     const result = await invoke(page, 'reflection:save-draft', { week: addWeeks(thisWeek, i - ratings.length), answers: { rating } })
     expect(result).toMatchObject({ ok: true })
   }
@@ -44,9 +46,9 @@ describe('a weekly reflection together, sealed and filled in turns', () => {
     const { page } = e2e
     await unlockAs(page, SAM)
     await goTo(page, 'Weekly reflection')
-    await page.getByRole('checkbox', { name: 'Seal our answers until we have both finished' }).check()
-    await page.getByRole('button', { name: 'Seal this week' }).click()
-    await page.getByText('This week is sealed').waitFor()
+    // A couple's first week starts sealed, and the page says so before a word is typed.
+    await page.getByText('Sealed: Alex cannot see your words until you have both finished').waitFor()
+    expect(await page.getByRole('checkbox', { name: 'Seal our answers until we have both finished' }).isChecked()).toBe(true)
     await fillReflection(page, { connected: 'Cooking on Tuesday with the radio on', appreciated: 'You made time for my sister', rating: '8' })
     await e2e.shot('journal-reflection-sam-writing')
     await page.getByRole('button', { name: 'I have finished this week' }).click()
@@ -56,8 +58,8 @@ describe('a weekly reflection together, sealed and filled in turns', () => {
     await unlockAs(page, ALEX)
     await page.getByText('Sam has finished. Your turn when you are ready.').waitFor()
     await goTo(page, 'Weekly reflection')
-    await page.getByText('This week is sealed').waitFor()
-    expect(await page.getByText('Sealed until you have both finished.').count()).toBe(6)
+    await page.getByText('Sealed: Sam cannot see your words until you have both finished').waitFor()
+    expect(await page.getByText('Sealed until you have both finished.', { exact: true }).count()).toBe(6)
     expect(await page.content()).not.toContain('Cooking on Tuesday')
     await e2e.shot('journal-reflection-alex-sealed')
 

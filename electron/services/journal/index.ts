@@ -4,6 +4,7 @@
 // No service here caches decrypted text: each request reads the vault's in-memory records, which
 // the vault itself drops on lock, so there is nothing of ours to clear in `vault.onLock`.
 
+import { createAgreementDraftService, type AgreementDraftService } from './agreement-draft.service'
 import { createHistoryService, type HistoryService } from './history.service'
 import { createNotesService, type NotesService } from './notes.service'
 import { createPrivateService, type PrivateService } from './private.service'
@@ -16,6 +17,7 @@ export interface JournalServices {
   notes: NotesService
   history: HistoryService
   search: SearchService
+  agreementDrafts: AgreementDraftService
 }
 
 export function createJournalServices(deps: JournalDeps): JournalServices {
@@ -23,7 +25,12 @@ export function createJournalServices(deps: JournalDeps): JournalServices {
   const privateEntries = createPrivateService(deps)
   const notes = createNotesService(deps)
   const parts = { reflection, privateEntries, notes }
-  return { ...parts, history: createHistoryService(deps, parts), search: createSearchService(deps, parts) }
+  return {
+    ...parts,
+    history: createHistoryService(deps, parts),
+    search: createSearchService(deps, parts),
+    agreementDrafts: createAgreementDraftService(deps),
+  }
 }
 
 export { journalHandlers } from './journal.handlers'

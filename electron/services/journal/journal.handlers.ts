@@ -3,16 +3,18 @@
 // service asks the vault who is unlocked.
 
 import type { journalChannels } from '../../../shared/contract/journal'
+import type { agreementDraftChannels } from '../../../shared/contract/agreement-draft'
 import type { Handlers } from '../router'
 import type { JournalServices } from './index'
 
-export type JournalChannel = keyof typeof journalChannels
+export type JournalChannel = keyof typeof journalChannels | keyof typeof agreementDraftChannels
 
 export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChannel> => ({
   'reflection:get': (req) => s.reflection.get(req.week),
   'reflection:list': () => s.reflection.list(),
   'reflection:save-draft': (req) => s.reflection.saveDraft(req.week, req.answers, req.sealed),
   'reflection:submit': (req) => s.reflection.submit(req.week),
+  'reflection:set-sealed': (req) => s.reflection.setSealed(req.week, req.sealed),
 
   'private:list': () => s.privateEntries.list(),
   'private:get': (req) => s.privateEntries.get(req.id),
@@ -28,4 +30,7 @@ export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChann
 
   'history:overview': () => s.history.overview(),
   'search:query': (req) => s.search.query(req.q),
+
+  'boundaries:save-draft': (req) => s.agreementDrafts.save(req.draft),
+  'boundaries:draft': () => s.agreementDrafts.draft(),
 })

@@ -5,6 +5,7 @@ export const JMSG = {
   badWeek: 'That week does not exist. Choose a week from the list.',
   futureWeek: 'That week has not started yet. You can write about it once it begins.',
   sealedSubmitted: 'You have already finished this week. Your answers open together with your partner’s once you have both finished.',
+  staysSealed: 'Your partner has written under the seal, so this week stays sealed until you have both finished.',
   nothingToSubmit: 'Write at least one answer before you finish the week.',
   entryNotFound: 'That entry could not be found. It may have been deleted.',
   noteNotFound: 'That note could not be found.',

@@ -19,6 +19,11 @@ export const KIND = {
    * the recipient's session cannot decrypt it: a draft is not a sent note. At most one each.
    */
   noteDraft: 'notes.draft',
+  /**
+   * A partner's working copy of the boundaries agreement. Owner: that partner, like a note draft:
+   * the boundaries store keeps shared revisions only, and a draft is nobody's agreement yet.
+   */
+  agreementDraft: 'boundaries.draft',
 } as const
 
 const partner = z.enum(['A', 'B'])
@@ -49,11 +54,20 @@ export type NoteBody = z.infer<typeof noteBody>
 const noteDraftBody = z.object({ text: z.string() })
 export type NoteDraftBody = z.infer<typeof noteDraftBody>
 
+const agreementDraftBody = z.object({
+  basedOn: z.number(),
+  sections: z.array(z.object({ id: z.string(), title: z.string(), myNeed: z.string() })),
+  items: z.array(z.object({ id: z.string(), sectionId: z.string(), text: z.string() })),
+  reviewDate: z.string().nullable(),
+})
+export type AgreementDraftBody = z.infer<typeof agreementDraftBody>
+
 const bodies = {
   [KIND.answers]: answersBody,
   [KIND.entry]: entryBody,
   [KIND.note]: noteBody,
   [KIND.noteDraft]: noteDraftBody,
+  [KIND.agreementDraft]: agreementDraftBody,
 }
 
 interface BodyOf {
@@ -61,6 +75,7 @@ interface BodyOf {
   [KIND.entry]: EntryBody
   [KIND.note]: NoteBody
   [KIND.noteDraft]: NoteDraftBody
+  [KIND.agreementDraft]: AgreementDraftBody
 }
 type Kind = keyof BodyOf
 

@@ -53,12 +53,35 @@ export function groupByWeek(records: StoredRecord<AnswersBody>[]): Map<string, S
   return out
 }
 
-/** Sealed weeks stay sealed once either partner sealed them: unsealing would reveal drafts. */
-export const isSealed = (records: WeekRecords): boolean => PARTNER_IDS.some((p) => records[p]?.body.sealed === true)
+/**
+ * A week is sealed when either partner's record says so. A week nobody has written in yet takes
+ * `fallback`: the state the couple last chose (sealed the first time), so the very first word of
+ * a new week is already saved under the seal instead of waiting for a separate "seal" action.
+ */
+export const isSealed = (records: WeekRecords, fallback = false): boolean =>
+  PARTNER_IDS.some((p) => records[p]) ? PARTNER_IDS.some((p) => records[p]?.body.sealed === true) : fallback
 export const isRevealed = (records: WeekRecords): boolean => PARTNER_IDS.every((p) => records[p]?.body.submittedAt)
 
 /** The one rule for the other partner's column: hidden while sealed and not both finished. */
-export const hiddenFromOther = (records: WeekRecords): boolean => isSealed(records) && !isRevealed(records)
+export const hiddenFromOther = (records: WeekRecords, fallback = false): boolean => isSealed(records, fallback) && !isRevealed(records)
+
+/**
+ * Whether `viewer` may open a sealed week: only while nothing written under the seal by the
+ * other partner would be shown (their record is not sealed) and nobody has handed in sealed
+ * answers. Opening shows the viewer's own words, which is what they are choosing.
+ */
+export function mayOpen(viewer: PartnerId, records: WeekRecords): boolean {
+  const other = records[otherPartner(viewer)]
+  if (other?.body.sealed === true) return false
+  return !PARTNER_IDS.some((p) => records[p]?.body.sealed === true && records[p]?.body.submittedAt)
+}
+
+/** The state the couple last chose: that of the week written in most recently; sealed at first. */
+export function lastChosenSealed(records: StoredRecord<AnswersBody>[], except: string): boolean {
+  let newest: StoredRecord<AnswersBody> | undefined
+  for (const r of records) if (r.body.week !== except && (!newest || newest.updatedAt < r.updatedAt)) newest = r
+  return newest ? isSealed(recordsForWeek(records, newest.body.week)) : true
+}
 
 const hasAnswer = (answers: ReflectionAnswers): boolean =>
   REFLECTION_PROMPT_IDS.some((id) => {
@@ -81,14 +104,16 @@ function column(partner: PartnerId, record: StoredRecord<AnswersBody> | undefine
 }
 
 /** The week as `viewer` may see it. */
-export function viewWeek(week: string, viewer: PartnerId, records: WeekRecords, now: Date): ReflectionWeek {
+export function viewWeek(week: string, viewer: PartnerId, records: WeekRecords, now: Date, fallback = false): ReflectionWeek {
   const other = otherPartner(viewer)
+  const sealed = isSealed(records, fallback)
   return {
     ...weekInfo(week, now),
-    sealed: isSealed(records),
-    revealed: isSealed(records) && isRevealed(records),
+    sealed,
+    revealed: sealed && isRevealed(records),
+    canOpen: sealed && mayOpen(viewer, records),
     mine: column(viewer, records[viewer], false),
-    theirs: column(other, records[other], hiddenFromOther(records)),
+    theirs: column(other, records[other], hiddenFromOther(records, fallback)),
   }
 }
 
@@ -119,42 +144,79 @@ export function createReflectionService({ vault, clock }: JournalDeps) {
     const viewer = vault.active()
     const target = week ?? isoWeekOf(clock.now())
     checkWeek(target, false)
-    return viewWeek(target, viewer, recordsForWeek(all(), target), clock.now())
+    const records = all()
+    return viewWeek(target, viewer, recordsForWeek(records, target), clock.now(), lastChosenSealed(records, target))
   }
 
   const list = (): ReflectionSummary[] => {
     vault.active()
-    const byWeek = groupByWeek(all())
+    const records = all()
+    const byWeek = groupByWeek(records)
     const weeks = new Set([...byWeek.keys()].filter((w) => parseWeek(w)))
     weeks.add(isoWeekOf(clock.now()))
     return [...weeks].sort((a, b) => compareWeeks(b, a)).map((week) => {
       const byPartner = recordsForWeek(byWeek.get(week) ?? [], week)
+      const sealed = isSealed(byPartner, byWeek.has(week) ? false : lastChosenSealed(records, week))
       return {
         ...weekInfo(week, clock.now()),
-        sealed: isSealed(byPartner),
-        revealed: isSealed(byPartner) && isRevealed(byPartner),
+        sealed,
+        revealed: sealed && isRevealed(byPartner),
         states: { A: columnState(byPartner.A), B: columnState(byPartner.B) },
       }
     })
   }
 
-  /** Writes only the active partner's own record: the author never comes from the request. */
+  /** Writes `body` as the active partner's own record for `week` and returns the new view. */
+  const putMine = async (week: string, byPartner: WeekRecords, body: AnswersBody): Promise<ReflectionWeek> => {
+    const mine = byPartner[body.author]
+    const saved = await store().put<AnswersBody>({ id: mine?.id, kind: KIND.answers, owner: 'shared', body, expectedRev: mine?.rev ?? 0 })
+    return viewWeek(week, body.author, { ...byPartner, [body.author]: saved }, clock.now())
+  }
+
+  /**
+   * Writes only the active partner's own record: the author never comes from the request. Words
+   * always land under the week's state as the service knows it (sealed by either partner, or by
+   * the couple's last choice for a new week); `sealed: true` seals, nothing here ever opens.
+   */
   const saveDraft = (week: string, patch: AnswersPatch, sealed?: boolean): Promise<ReflectionWeek> =>
     run(async () => {
       const author = vault.active()
       checkWeek(week, true)
-      const byPartner = recordsForWeek(all(), week)
+      const records = all()
+      const byPartner = recordsForWeek(records, week)
       const mine = byPartner[author]
+      const weekSealed = sealed === true || isSealed(byPartner, lastChosenSealed(records, week))
       if (mine?.body.submittedAt && isSealed(byPartner)) throw new HearthError('conflict', JMSG.sealedSubmitted)
-      const body: AnswersBody = {
+      return putMine(week, byPartner, {
         week,
         author,
         answers: applyPatch(mine?.body.answers ?? {}, patch),
-        sealed: mine?.body.sealed === true || sealed === true,
+        sealed: weekSealed,
         submittedAt: mine?.body.submittedAt ?? null,
-      }
-      const saved = await store().put<AnswersBody>({ id: mine?.id, kind: KIND.answers, owner: 'shared', body, expectedRev: mine?.rev ?? 0 })
-      return viewWeek(week, author, { ...byPartner, [author]: saved }, clock.now())
+      })
+    })
+
+  /**
+   * The seal as one act: ticking it seals the week at once, before any word is typed. Opening is
+   * allowed only while it would show nothing the other partner wrote under the seal.
+   */
+  const setSealed = (week: string, sealed: boolean): Promise<ReflectionWeek> =>
+    run(async () => {
+      const author = vault.active()
+      checkWeek(week, true)
+      const records = all()
+      const byPartner = recordsForWeek(records, week)
+      const current = isSealed(byPartner, lastChosenSealed(records, week))
+      const mine = byPartner[author]
+      if (current === sealed && mine) return viewWeek(week, author, byPartner, clock.now())
+      if (!sealed && current && !mayOpen(author, byPartner)) throw new HearthError('conflict', JMSG.staysSealed)
+      return putMine(week, byPartner, {
+        week,
+        author,
+        answers: mine?.body.answers ?? {},
+        sealed,
+        submittedAt: mine?.body.submittedAt ?? null,
+      })
     })
 
   const submit = (week: string): Promise<ReflectionWeek> =>
@@ -170,7 +232,7 @@ export function createReflectionService({ vault, clock }: JournalDeps) {
       return viewWeek(week, author, { ...byPartner, [author]: saved }, clock.now())
     })
 
-  return { get, list, saveDraft, submit, all }
+  return { get, list, saveDraft, setSealed, submit, all }
 }
 
 export type ReflectionService = ReturnType<typeof createReflectionService>

@@ -4,7 +4,7 @@ import { HearthError } from '../../../shared/result'
 
 export const MSG = {
   locked: 'The journal is locked. Unlock it with your passphrase first.',
-  wrongPassphrase: (name: string) => `That passphrase did not open ${name}'s keys. Check caps lock and try again.`,
+  wrongPassphrase: (name: string) => `That is not ${name}'s passphrase. Check that caps lock is off and try again.`,
   wrongCode: (name: string) => `That recovery code did not open ${name}'s keys. Check each group of characters and try again.`,
   codeTypo: 'That recovery code has a typo: it should be 28 letters and digits in groups of four. Check it against your printed kit.',
   weakPassphrase: (min: number) => `Please choose a passphrase of at least ${min} characters.`,

@@ -120,6 +120,9 @@ export interface Vault {
    */
   bindRequest<T>(task: () => Promise<T>): Promise<T>
 
+  /** Renames the active partner: a new generation with the name changed in the authenticated header. */
+  renamePartner(name: string): Promise<VaultStatus>
+
   /** True when `passphrase` opens the active partner's passphrase slot (for signing, etc.). Writes nothing. */
   verifyPassphrase(passphrase: string): Promise<boolean>
 

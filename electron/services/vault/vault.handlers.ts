@@ -22,5 +22,6 @@ export const vaultHandlers = (vault: Vault): Pick<Handlers, VaultChannel> => {
     'vault:backups': () => vault.backups(),
     'vault:restore-backup': (req) => vault.restoreBackup(req.generation, req.store),
     'vault:keep-current': (req) => vault.keepCurrent(req.store),
+    'vault:rename-partner': (req) => vault.renamePartner(req.name),
   }
 }

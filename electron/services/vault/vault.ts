@@ -254,6 +254,22 @@ export class HearthVault implements Vault, KeyHost {
     })
   }
 
+  /**
+   * The active partner's name, changed in the journal manifest's header (clear, and authenticated
+   * like every header field): one save. The inspection is read again so the unlock screen shows
+   * the new name after a lock.
+   */
+  async renamePartner(name: string): Promise<VaultStatus> {
+    const s = this.current()
+    return this.enqueue(async () => {
+      const engine = this.stillOpen(s).stores.journal.engine
+      const partners = engine.header.partners.map((p) => (p.id === s.partner ? { ...p, name } : p))
+      this.warn((await engine.commit({ upserts: [], removes: [], header: { ...engine.header, partners } }, s.keys().sk.key)).warnings)
+      this.inspection = await inspectJournal(this.files.journal)
+      return this.status()
+    })
+  }
+
   async rotatePrivateKey(passphrase: string): Promise<VaultStatus> {
     const s = this.current()
     return this.enqueue(async () => {

@@ -68,7 +68,9 @@ export function App() {
       // Not open in this window (setup, a recovery code on screen): nothing to drop, keep the screen.
       if (previous?.state !== 'unlocked') return
       const last = previous.active
-      setPreselected(last ? (switching.current ? otherPartner(last) : last) : null)
+      // Only a hand-over knows who comes next; after any other lock the screen asks who is there
+      // rather than offering the partner who just left.
+      setPreselected(last && switching.current ? otherPartner(last) : null)
       switching.current = false
       setUnlockNotice(notice)
       setLocking(false)

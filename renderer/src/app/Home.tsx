@@ -41,7 +41,14 @@ export function Home() {
 
   return (
     <NavigationContext.Provider value={{ current, go }}>
-      <Page partnerName={session.partner.name} onLock={() => void session.lock()} locking={session.locking} nav={nav}>
+      <Page
+        partnerName={session.partner.name}
+        onLock={() => void session.lock()}
+        locking={session.locking}
+        nav={nav}
+        handOverTo={session.other?.name}
+        onHandOver={() => void session.switchPartner()}
+      >
         {session.lockError ? <Notice tone="error">{session.lockError}</Notice> : null}
         <VaultNotices />
         {route ? route.element : <Overview go={go} />}

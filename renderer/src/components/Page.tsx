@@ -7,6 +7,9 @@ export interface PageProps {
   onLock?: () => void
   locking?: boolean
   nav?: ReactNode
+  /** The other partner's name: the header offers "Hand over to <name>" (lock, their unlock next). */
+  handOverTo?: string
+  onHandOver?: () => void
   /** Narrow centred column for the one-task screens (setup, unlock, recovery). */
   narrow?: boolean
   children: ReactNode
@@ -14,7 +17,7 @@ export interface PageProps {
 
 export const MAIN_ID = 'main'
 
-export function Page({ partnerName, onLock, locking, nav, narrow, children }: PageProps) {
+export function Page({ partnerName, onLock, locking, nav, narrow, handOverTo, onHandOver, children }: PageProps) {
   return (
     <>
       <a className="skip-link" href={`#${MAIN_ID}`}>
@@ -27,6 +30,11 @@ export function Page({ partnerName, onLock, locking, nav, narrow, children }: Pa
             <span>
               Open for <strong>{partnerName}</strong>
             </span>
+            {handOverTo && onHandOver ? (
+              <Button variant="quiet" onClick={onHandOver} disabled={locking}>
+                Hand over to {handOverTo}
+              </Button>
+            ) : null}
             <Button variant="secondary" onClick={onLock} busy={locking} busyLabel="Locking…">
               Lock
             </Button>

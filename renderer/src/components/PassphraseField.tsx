@@ -15,6 +15,19 @@ export interface PassphraseFieldProps extends Omit<InputHTMLAttributes<HTMLInput
   minLength?: number
 }
 
+/**
+ * What the Show/Hide button names, read after "Show": "Ama's passphrase" for "Ama, your
+ * passphrase", "new passphrase" for "New passphrase", and "the passphrase" for a label such as
+ * "Type it again" that makes no sense after "Show".
+ */
+export function revealName(label: string): string {
+  const owner = /^(.+), your passphrase$/i.exec(label.trim())
+  if (owner) return `${owner[1]}’s passphrase`
+  if (/^your passphrase$/i.test(label.trim())) return 'your passphrase'
+  if (/passphrase$/i.test(label.trim()) && label.trim().split(/\s+/).length <= 3) return label.trim().toLowerCase()
+  return 'the passphrase'
+}
+
 export function PassphraseField({ label, value, onValueChange, purpose, error, hint, strength, minLength = 0, ...input }: PassphraseFieldProps) {
   const [visible, setVisible] = useState(false)
   const meterId = `meter-${useId()}`
@@ -46,7 +59,7 @@ export function PassphraseField({ label, value, onValueChange, purpose, error, h
           onClick={() => setVisible((v) => !v)}
         >
           {visible ? 'Hide' : 'Show'}
-          <span className="visually-hidden"> {label.toLowerCase()}</span>
+          <span className="visually-hidden"> {revealName(label)}</span>
         </button>
       }
       below={showMeter ? <StrengthMeter id={meterId} strength={strength} length={value.length} minLength={minLength} /> : null}

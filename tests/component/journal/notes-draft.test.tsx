@@ -62,6 +62,7 @@ describe('appreciation note drafts', () => {
 
     act(() => fake.emit('vault:locked', { reason: 'idle', status: makeStatus() }))
     fake.respond('vault:unlock', () => ok(unlockedAs(SAM)))
+    await user.click(await screen.findByRole('button', { name: 'Sam' }))
     await user.type(await screen.findByLabelText('Your passphrase'), 'river stone lantern{Enter}')
     await screen.findByRole('heading', { name: 'Welcome, Sam' })
     await user.click(nav().getByRole('button', { name: 'Appreciation notes' }))

@@ -13,6 +13,7 @@ export function week(overrides: Partial<ReflectionWeek> = {}, mine: ReflectionAn
     isCurrent: true,
     sealed: false,
     revealed: false,
+    canOpen: false,
     mine: { partner: 'A', state: Object.keys(mine).length ? 'writing' : 'empty', answers: mine, hidden: false, updatedAt: null, submittedAt: null },
     theirs: { partner: 'B', state: 'empty', answers: theirs, hidden: theirs === null, updatedAt: null, submittedAt: null },
     ...overrides,

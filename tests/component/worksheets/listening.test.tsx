@@ -11,6 +11,18 @@ afterEach(() => {
 })
 
 describe('active listening worksheet', () => {
+  it('issue 11, deliver 4: a running turn tells main when it ends, so the idle lock waits; pausing lets go', async () => {
+    const fake = installFakeJournal({ 'listening:list': () => ok([]), 'app:listening-turn': () => ok(null) })
+    const user = userEvent.setup()
+    renderAsSam(<ListeningPage />)
+    await user.click(await screen.findByRole('button', { name: 'Begin' }))
+    await user.click(screen.getByRole('button', { name: /^Start .+’s turn$/ }))
+    const [started] = fake.callsTo('app:listening-turn')
+    expect(started?.endsInMs).toBeGreaterThan(60_000)
+    await user.click(screen.getByRole('button', { name: 'Pause' }))
+    expect(fake.callsTo('app:listening-turn').at(-1)).toEqual({ endsInMs: null })
+  })
+
   it('a short turn runs out, the listener is reminded politely to reflect back, the floor swaps and the session is logged', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] })
     const fake = installFakeJournal({

@@ -23,6 +23,7 @@ const VIEW: RitualsView = {
 describe('rituals and time together worksheet', () => {
   it('shows the ritual due today and logs it with how it felt', async () => {
     const fake = installFakeJournal({
+      'plans:list': () => ok([]),
       'rituals:list': () => ok(VIEW),
       'rituals:log': (req) => ok({ id: 'l1', by: 'A', ...req }),
     })
@@ -39,6 +40,7 @@ describe('rituals and time together worksheet', () => {
 
   it('adding a ritual needs a name and at least one day', async () => {
     const fake = installFakeJournal({
+      'plans:list': () => ok([]),
       'rituals:list': () => ok({ ...VIEW, rituals: [] }),
       'rituals:save': (req) => ok({ id: 'new', ...req }),
     })
@@ -53,6 +55,7 @@ describe('rituals and time together worksheet', () => {
 
   it('an idea can be drawn and logged, and their own idea is saved', async () => {
     const fake = installFakeJournal({
+      'plans:list': () => ok([]),
       'rituals:list': () => ok(VIEW),
       'rituals:add-idea': (req) => ok({ id: 'i1', ...req }),
     })
@@ -67,11 +70,48 @@ describe('rituals and time together worksheet', () => {
   })
 
   it('the home card shows today’s ritual and opens the page', async () => {
-    installFakeJournal({ 'rituals:list': () => ok(VIEW) })
+    installFakeJournal({ 'plans:list': () => ok([]),
+      'rituals:list': () => ok(VIEW) })
     const { went } = renderAsSam(<RitualHomeCard />)
     expect(await screen.findByText('Lights-out talk')).toBeInTheDocument()
     expect(screen.queryByText('Sunday walk')).not.toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Open time together' }))
     expect(went).toEqual(['rituals'])
+  })
+})
+
+describe('plans on a day (issue 11, deliver 10)', () => {
+  const inDays = (n: number) => localDateString(new Date(Date.now() + n * 86_400_000))
+  const PLANS = [
+    { id: 'p0', date: inDays(-7), what: 'Picnic by the canal', createdBy: 'A' as const, createdAt: '2026-11-01T10:00:00Z' },
+    { id: 'p1', date: inDays(0), what: 'Cinema', createdBy: 'B' as const, createdAt: '2026-11-20T10:00:00Z' },
+    { id: 'p2', date: inDays(5), what: 'Dinner at Rosa’s', createdBy: 'A' as const, createdAt: '2026-11-21T10:00:00Z' },
+  ]
+
+  it('Sam adds a one-off plan on a date; coming plans are listed and past ones stay as history', async () => {
+    const fake = installFakeJournal({
+      'rituals:list': () => ok(VIEW),
+      'plans:list': () => ok(PLANS),
+      'plans:save': (req) => ok({ id: 'p3', createdBy: 'A', createdAt: 'now', ...req }),
+    })
+    renderAsSam(<RitualsPage />)
+    const card = await screen.findByRole('region', { name: 'Plans on a day' })
+    expect(await within(card).findByText(/Cinema/)).toBeInTheDocument()
+    expect(within(card).getByText('Today')).toBeInTheDocument()
+    expect(within(within(card).getByRole('heading', { name: 'Plans that have been' }).parentElement!).getByText(/Picnic by the canal/)).toBeInTheDocument()
+    await userEvent.type(within(card).getByLabelText('What you plan'), 'Cinema again')
+    await userEvent.click(within(card).getByRole('button', { name: 'Add the plan' }))
+    expect(within(card).getByText('Choose a day for the plan.')).toBeInTheDocument()
+    await userEvent.type(within(card).getByLabelText('Day'), inDays(10))
+    await userEvent.click(within(card).getByRole('button', { name: 'Add the plan' }))
+    expect(fake.callsTo('plans:save')).toEqual([{ date: inDays(10), what: 'Cinema again' }])
+  })
+
+  it('Home shows a plan on its day', async () => {
+    installFakeJournal({ 'rituals:list': () => ok({ ...VIEW, rituals: [] }), 'plans:list': () => ok(PLANS) })
+    renderAsSam(<RitualHomeCard />)
+    const list = await screen.findByRole('list', { name: 'Planned for today' })
+    expect(within(list).getByText(/Cinema/)).toBeInTheDocument()
+    expect(within(list).queryByText(/Dinner/)).toBeNull()
   })
 })

@@ -50,14 +50,17 @@ describe('shared values worksheet', () => {
     expect(screen.queryByRole('group', { name: 'Honesty' })).not.toBeInTheDocument()
   })
 
-  it('a finished round shows the score, the biggest gap with both names, and a prompt', async () => {
+  it('issue 11, deliver 6: a finished round leads with what you share and where you differ, with no score headline; the gap with both names, and a prompt', async () => {
     const ratings = { A: { honesty: 5, fun: 1 }, B: { honesty: 5, fun: 5 } }
     const comparison = compareValues(ratings.A, ratings.B, { A: 'Sam', B: 'Robin' })
     installFakeJournal({
       'values:get-round': () => ok(view({ number: 2 }, { id: 'r1', number: 1, completedAt: '2026-11-24T20:00:00Z', ratings, comparison })),
     })
     renderAsSam(<ValuesPage />)
-    expect(await screen.findByText('Alignment: 50 out of 100')).toBeInTheDocument()
+    expect(await screen.findByText('You share 1 value that matters a lot to you both, and you see 1 value differently.')).toBeInTheDocument()
+    expect(screen.queryByText(/Alignment|out of 100/)).toBeNull()
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
+    expect(headings.slice(0, 2)).toEqual(['What you share', 'Where you differ'])
     expect(screen.getByText(/: Sam 1, Robin 5/)).toBeInTheDocument()
     expect(screen.getByText(/Fun matters a lot more to Robin/)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Start round 2' })).toBeInTheDocument()

@@ -5,6 +5,8 @@ describe('history and patterns', () => {
   it('gives consecutive weeks with both ratings and appreciations per week', async () => {
     const c = await newCouple('2026-11-04T10:00:00') // 2026-W45
     await c.as('A')
+    // An open week (new weeks then follow that choice): sealed ratings are hidden, tested elsewhere.
+    await c.journal.reflection.setSealed('2026-W45', false)
     await c.journal.reflection.saveDraft('2026-W45', { rating: 6 })
     await c.journal.notes.send('Thanks for Monday')
     await c.as('B')
@@ -34,6 +36,7 @@ describe('history and patterns', () => {
   it('this week last year brings back that week’s reflection, notes and only your own private entries', async () => {
     const c = await newCouple('2025-11-26T10:00:00') // 2025-W48
     await c.as('A')
+    await c.journal.reflection.setSealed('2025-W48', false)
     await c.journal.reflection.saveDraft('2025-W48', { together: 'Lisbon' })
     await c.journal.notes.send('Last year’s note')
     await c.journal.privateEntries.save({ text: 'A private memory' })

@@ -23,12 +23,13 @@ describe('the weekly reflection together', () => {
   it('without a week, opens this week (by the service clock)', async () => {
     const c = await newCouple()
     await c.as('B')
-    expect(c.journal.reflection.get()).toMatchObject({ week: WEEK, isCurrent: true, sealed: false, mine: { partner: 'B', state: 'empty' } })
+    expect(c.journal.reflection.get()).toMatchObject({ week: WEEK, isCurrent: true, sealed: true, mine: { partner: 'B', state: 'empty' } })
   })
 
   it('an open week shows both columns side by side to both partners', async () => {
     const c = await newCouple()
     await c.as('A')
+    await c.journal.reflection.setSealed(WEEK, false)
     await c.journal.reflection.saveDraft(WEEK, { connected: 'Our walk' })
     await c.as('B')
     await c.journal.reflection.saveDraft(WEEK, { connected: 'The film on Friday' })
@@ -91,6 +92,7 @@ describe('the weekly reflection together', () => {
   it('in an open week, answers can still be changed after finishing', async () => {
     const c = await newCouple()
     await c.as('A')
+    await c.journal.reflection.setSealed(WEEK, false)
     await c.journal.reflection.saveDraft(WEEK, { need: 'time' })
     await c.journal.reflection.submit(WEEK)
     const view = await c.journal.reflection.saveDraft(WEEK, { need: 'time outside' })
@@ -100,6 +102,7 @@ describe('the weekly reflection together', () => {
   it('threat: a partner cannot edit the other partner’s answers; the author is always the unlocked partner', async () => {
     const c = await newCouple()
     await c.as('A')
+    await c.journal.reflection.setSealed(WEEK, false)
     await c.journal.reflection.saveDraft(WEEK, { appreciated: 'You made soup' })
     await c.as('B')
     // Everything B sends lands in B's own column, whatever it contains.

@@ -47,6 +47,18 @@ describe('auto-lock', () => {
     services.dispose()
   })
 
+  it('issue 11, deliver 4: a running listening turn is not cut off by the idle timer; the lock waits for the turn to end', async () => {
+    const { services } = await setup(150)
+    await services.dispatch('vault:unlock', { partner: 'A', passphrase: PASS.A })
+    expect(await services.dispatch('app:listening-turn', { endsInMs: 700 })).toEqual({ ok: true, value: null })
+    await wait(500)
+    expect(services.vault.status().state).toBe('unlocked')
+    // The turn ends at 700 ms; idle time runs from there (150 ms) plus the draft grace (1 s).
+    await wait(1700)
+    expect(services.vault.status().state).toBe('locked')
+    services.dispose()
+  })
+
   it('locks when the laptop goes to sleep', async () => {
     const { services, events } = await setup(60_000)
     await services.dispatch('vault:unlock', { partner: 'B', passphrase: PASS.B })

@@ -10,13 +10,10 @@ export interface AgreementEditorProps {
   setDraft: (update: (d: Draft) => Draft) => void
   myName: string
   otherName: string
-  nextNumber: number
-  dirty: boolean
-  busy: boolean
-  onSave: () => void
 }
 
-export function AgreementEditor({ draft, setDraft, myName, otherName, nextNumber, dirty, busy, onSave }: AgreementEditorProps) {
+/** The partner's own draft of the agreement: every change is kept as they type (see useAgreementDraft). */
+export function AgreementEditor({ draft, setDraft, myName, otherName }: AgreementEditorProps) {
   const [newTitle, setNewTitle] = useState('')
   const [titleError, setTitleError] = useState<string | null>(null)
 
@@ -34,13 +31,8 @@ export function AgreementEditor({ draft, setDraft, myName, otherName, nextNumber
     setDraft((d) => ({ ...d, sections: [...d.sections, { id: newSectionId(), title, custom: true, myNeed: '', otherNeed: '' }] }))
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    onSave()
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="stack boundaries-form" aria-label="The agreement">
+    <form onSubmit={(event: FormEvent) => event.preventDefault()} noValidate className="stack boundaries-form" aria-label="The agreement">
       {draft.sections.map((section) => (
         <SectionEditor
           key={section.id}
@@ -75,12 +67,6 @@ export function AgreementEditor({ draft, setDraft, myName, otherName, nextNumber
           onChange={(e) => setDraft((d) => ({ ...d, reviewDate: e.target.value }))}
         />
       </Card>
-      <div className="row boundaries-save">
-        <Button type="submit" busy={busy} busyLabel="Saving…">
-          {dirty ? `Save as version ${nextNumber}` : 'Save'}
-        </Button>
-        {dirty ? <p className="muted">Saving makes a new version. You will both sign it again.</p> : null}
-      </div>
     </form>
   )
 }

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { TextArea } from '../../components/TextArea'
 import { TextField } from '../../components/TextField'
+import { WritingArea } from '../reflection/WritingArea'
 import type { DraftSection } from './draft'
 
 export interface SectionEditorProps {
@@ -41,7 +42,11 @@ export function SectionEditor(props: SectionEditorProps) {
         </details>
       ) : null}
       <div className="boundary-needs">
-        <TextArea textareaClassName="boundaries-textarea" label={`What I need (${myName})`} rows={3} maxLength={4000} value={section.myNeed} onChange={(e) => props.onNeed(e.target.value)} />
+        {/* One heading style for both columns; the "I" statement help works here as in notes. */}
+        <div className="boundary-my-need">
+          <h3 id={`${headingId}-mine`}>What {myName} needs</h3>
+          <WritingArea label={`What ${myName} needs: ${section.title || 'New section'}`} hideLabel coach rows={3} maxLength={4000} value={section.myNeed} onChange={props.onNeed} />
+        </div>
         <div className="boundary-other-need">
           <h3>What {otherName} needs</h3>
           <p className={section.otherNeed ? undefined : 'muted'}>{section.otherNeed || `${otherName} has not written anything here yet.`}</p>

@@ -69,7 +69,7 @@ export function SignaturePanel({ latest, me, nameOf, dirty, busy, onSign }: Sign
       ) : null}
       {mine?.state === 'unsigned' && latest.chainOk ? (
         dirty ? (
-          <p>You have unsaved changes. Save them first; then you both sign the new version.</p>
+          <p>Your draft differs from version {latest.number}. Propose it as version {latest.number + 1} and you both sign that, or sign version {latest.number} as it is once your draft matches it.</p>
         ) : (
           <form onSubmit={(e) => void submit(e)} noValidate className="sign-form">
             <p>Signing says: “I have read version {latest.number} and I agree to it.” Only your own passphrase can sign as you.</p>

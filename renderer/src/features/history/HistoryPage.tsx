@@ -39,7 +39,7 @@ export function HistoryPage() {
   return (
     <div className="stack history">
       <header>
-        <h1>History and patterns</h1>
+        <h1>History & search</h1>
         <p className="muted">Your weeks together over time: how close you each felt, and the thank-yous in between.</p>
       </header>
       {error ? <Notice tone="error">{error}</Notice> : null}

@@ -9,6 +9,7 @@ import { useAsyncAction } from '../vault/useAsyncAction'
 import { NoteField } from '../values/worksheet-ui'
 import type { SessionConfig } from './ListeningPage'
 import { formatClock, initialTimer, timerReducer } from './timer'
+import { TURN_HOLD_CAP_MS } from '../../../../shared/logic/autolock'
 
 const TICK_MS = 250
 
@@ -32,6 +33,18 @@ export function ListeningSessionView({ config, name, onDone }: ListeningSessionV
     const id = setInterval(() => dispatch({ type: 'tick', now: performance.now() }), TICK_MS)
     return () => clearInterval(id)
   }, [timer.phase])
+
+  // A running turn holds the idle auto-lock off until it ends: nobody types while the speaker
+  // talks, and the lock must not cut them off mid-turn. Pausing or ending the turn lets go.
+  const runningFor = timer.phase === 'running' ? Math.ceil(timer.remainingMs) : null
+  const turnRunning = runningFor !== null
+  useEffect(() => {
+    if (!turnRunning || runningFor === null) return
+    void call('app:listening-turn', { endsInMs: Math.min(runningFor, TURN_HOLD_CAP_MS) })
+    return () => void call('app:listening-turn', { endsInMs: null })
+    // Only when a turn starts or resumes, not on every tick of the clock.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [turnRunning])
 
   // Said once, politely, when a turn ends; no sound, so nobody is startled mid-sentence.
   useEffect(() => {

@@ -46,7 +46,9 @@ function MyAnswer({ prompt, mine, editable, onChange }: Pick<AnswerRowProps, 'pr
     <WritingArea
       label={
         <>
-          Your answer<span className="visually-hidden">: {prompt.label}</span>
+          {/* One accessible name, "Your answer: <prompt>", with no stray space before the colon. */}
+          <span aria-hidden="true">Your answer</span>
+          <span className="visually-hidden">Your answer: {prompt.label}</span>
         </>
       }
       hint={prompt.hint}

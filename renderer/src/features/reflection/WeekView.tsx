@@ -1,6 +1,7 @@
 import { REFLECTION_PROMPTS } from '../../../../shared/content/reflection'
 import type { ReflectionWeek } from '../../../../shared/contract/journal'
 import { useSession } from '../../app/session'
+import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
 import { AnswerRow } from './AnswerRow'
 import { SaveStatus } from './SaveStatus'
@@ -15,7 +16,7 @@ const THEIR_STATE = {
 
 /** Both columns of one week: the active partner's answers to write, the other's to read. */
 export function WeekView({ initial }: { initial: ReflectionWeek }) {
-  const { partner, other } = useSession()
+  const { partner, other, switchPartner, locking } = useSession()
   const otherName = other?.name ?? 'Your partner'
   const { view, draft, busy, error, autosave, editable, change, seal, submit } = useWeekDraft(initial)
 
@@ -45,7 +46,14 @@ export function WeekView({ initial }: { initial: ReflectionWeek }) {
 
       {editable ? <SaveStatus state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} /> : null}
       {view.mine.state === 'submitted' ? (
-        <p className="muted">You finished this week.</p>
+        <div className="submit-bar">
+          <p className="muted">You finished this week.</p>
+          {other ? (
+            <Button variant="secondary" onClick={() => void switchPartner()} busy={locking} busyLabel="Locking…">
+              Hand over to {otherName}
+            </Button>
+          ) : null}
+        </div>
       ) : (
         <SubmitBar sealed={view.sealed} otherName={otherName} onSubmit={submit} busy={busy} />
       )}

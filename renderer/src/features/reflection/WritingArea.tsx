@@ -16,10 +16,12 @@ export interface WritingAreaProps {
   maxLength?: number
   /** Extra content under the field (the save status). */
   below?: ReactNode
+  /** Visually hidden label, when a heading beside the field already says it. */
+  hideLabel?: boolean
 }
 
 /** A labelled multi-line field for writing that matters, with optional "I" statement help. */
-export function WritingArea({ label, hint, value, onChange, placeholder, coach, rows = 4, readOnly, maxLength, below }: WritingAreaProps) {
+export function WritingArea({ label, hint, value, onChange, placeholder, coach, rows = 4, readOnly, maxLength, below, hideLabel }: WritingAreaProps) {
   const ref = useRef<HTMLTextAreaElement>(null)
 
   const use = (next: string, cursor: { start: number; end: number }) => {
@@ -37,6 +39,7 @@ export function WritingArea({ label, hint, value, onChange, placeholder, coach, 
       className="writing"
       textareaClassName="writing__area"
       label={label}
+      hideLabel={hideLabel}
       hint={hint}
       value={value}
       rows={rows}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { ReflectionAnswers, ReflectionWeek } from '../../../../shared/contract/journal'
 import type { Result } from '../../../../shared/result'
 import { call } from '../../api'
@@ -26,10 +26,14 @@ export function useWeekDraft(initial: ReflectionWeek) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const week = view.week
+  const sealedRef = useRef(initial.sealed)
+  sealedRef.current = view.sealed
 
   const save = useCallback(
     async (answers: ReflectionAnswers) => {
-      const result = await call('reflection:save-draft', { week, answers: toRequest(answers) })
+      // Words typed under the seal say so themselves: the service then never saves them open,
+      // even if this save overtook the act of sealing.
+      const result = await call('reflection:save-draft', { week, answers: toRequest(answers), ...(sealedRef.current ? { sealed: true } : {}) })
       // Only the view (states, the other column) is taken from the reply: the draft on screen
       // may already be newer than what was just saved.
       if (result.ok) setView(result.value)
@@ -65,7 +69,22 @@ export function useWeekDraft(initial: ReflectionWeek) {
     /** Sealed and finished: the answers are kept exactly as they were handed in. */
     editable: !(view.sealed && view.mine.state === 'submitted'),
     change,
-    seal: () => act(() => call('reflection:save-draft', { week, answers: toRequest(draft), sealed: true })),
+    /**
+     * Sealing goes to the service before anything still waiting to be saved, so those words are
+     * saved under the seal; opening saves them first (they are about to be shown anyway).
+     */
+    seal: async (sealed: boolean) => {
+      setBusy(true)
+      setError(null)
+      if (sealed) sealedRef.current = true
+      else await autosave.flush()
+      const result = await call('reflection:set-sealed', { week, sealed })
+      setBusy(false)
+      if (!result.ok) return setError(result.error.message)
+      // Only the view: the words on screen may be newer than the service's copy.
+      setView(result.value)
+      await autosave.flush()
+    },
     submit: () => act(() => call('reflection:submit', { week })),
   }
 }

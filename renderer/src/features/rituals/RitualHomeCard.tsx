@@ -4,6 +4,8 @@ import { useNavigation } from '../../app/navigation'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { ritualsDueToday, type DueRitual } from './due-today'
+import { localToday } from './plans-dates'
+import type { OneOffPlan } from '../../../../shared/contract/plans'
 import '../values/worksheets.css'
 
 /** Home: the rituals planned for today, so the couple sees them without opening the page. */
@@ -11,6 +13,7 @@ export function RitualHomeCard() {
   const { go } = useNavigation()
   const [due, setDue] = useState<DueRitual[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [todayPlans, setTodayPlans] = useState<OneOffPlan[]>([])
 
   useEffect(() => {
     let live = true
@@ -18,6 +21,10 @@ export function RitualHomeCard() {
       if (!live) return
       if (r.ok) setDue(ritualsDueToday(r.value.rituals, r.value.log, new Date()))
       else setError(r.error.message)
+    })
+    // One-off plans for today ("cinema"), beside the rituals.
+    void call('plans:list', {}).then((r) => {
+      if (live && r.ok) setTodayPlans(r.value.filter((p) => p.date === localToday()))
     })
     return () => {
       live = false
@@ -29,6 +36,15 @@ export function RitualHomeCard() {
     <Card aria-labelledby="home-ritual">
       <h2 id="home-ritual">Today together</h2>
       {error ? <p role="alert">{error}</p> : null}
+      {todayPlans.length > 0 ? (
+        <ul className="worksheet-list" aria-label="Planned for today">
+          {todayPlans.map((p) => (
+            <li key={p.id}>
+              <strong>Today</strong>: {p.what}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {due && todo.length > 0 ? (
         <ul className="worksheet-list">
           {todo.map((d) => (
@@ -39,7 +55,7 @@ export function RitualHomeCard() {
         </ul>
       ) : null}
       {due && todo.length === 0 ? (
-        <p className="muted">{due.length > 0 ? 'Every ritual for today is done. Lovely.' : 'No ritual planned for today.'}</p>
+        <p className="muted">{due.length > 0 ? 'Every ritual for today is done. Lovely.' : todayPlans.length > 0 ? 'No ritual today besides that.' : 'No ritual planned for today.'}</p>
       ) : null}
       <Button variant="secondary" onClick={() => go('rituals')}>
         {todo.length > 0 ? 'Open time together' : 'Plan time together'}

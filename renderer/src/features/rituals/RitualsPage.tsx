@@ -7,6 +7,7 @@ import { useLoaded } from '../vault/useLoaded'
 import { describeDays, ritualsDueToday } from './due-today'
 import { IdeasCard } from './IdeasCard'
 import { LogTogetherForm, type LogPrefill } from './LogTogetherForm'
+import { PlansCard } from './PlansCard'
 import { RitualForm } from './RitualForm'
 import { RitualLogList } from './RitualLogList'
 import './rituals.css'
@@ -46,6 +47,7 @@ export function RitualsPage() {
           ))}
         </ul>
       </Card>
+      <PlansCard />
       <LogTogetherForm key={prefill ? `${prefill.ritualId}-${prefill.what}` : 'blank'} rituals={view?.rituals ?? []} prefill={prefill} onLogged={() => void load()} />
       <Card aria-labelledby="rituals-yours">
         <h2 id="rituals-yours">Your rituals</h2>

@@ -3,7 +3,19 @@ import { useSession } from '../../app/session'
 import { Card } from '../../components/Card'
 import { formatDay } from './worksheet-ui'
 
-/** How a finished round compares. The score opens a conversation; the copy never calls a gap bad. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** The opening line: what you share, then where you differ. A check-in, not a grade. */
+export function comparisonLead(shared: number, differ: number): string {
+  const share = shared > 0 ? `You share ${plural(shared, 'value', 'values')} that ${shared === 1 ? 'matters' : 'matter'} a lot to you both` : 'No value matters a lot to both of you in the same way this round'
+  const gap = differ > 0 ? `you see ${plural(differ, 'value', 'values')} differently` : 'your ratings are close everywhere else'
+  return `${share}, and ${gap}.`
+}
+
+/**
+ * How a finished round compares: it leads with what you share and where you differ. No score
+ * headline ("Alignment: 63 out of 100" stings, and the page itself says this is not a grade).
+ */
 export function ComparisonView({ round }: { round: CompletedRound }) {
   const { status } = useSession()
   const name = (id: 'A' | 'B') => status.partners.find((p) => p.id === id)?.name ?? (id === 'A' ? 'Partner A' : 'Partner B')
@@ -14,21 +26,17 @@ export function ComparisonView({ round }: { round: CompletedRound }) {
       <p className="worksheet-meta">
         Round {round.number}, finished {formatDay(round.completedAt)}
       </p>
-      {comparison.score !== null ? (
-        <p className="worksheet-big">
-          Alignment: {comparison.score} out of 100
-        </p>
-      ) : null}
+      <p className="worksheet-big">{comparisonLead(comparison.aligned.length, comparison.biggestDifferences.length)}</p>
       <p className="muted">Differences are normal and often interesting. They show where it helps to ask, not who is right.</p>
 
-      <h3>Where you align</h3>
+      <h3>What you share</h3>
       {comparison.aligned.length > 0 ? (
         <p>{comparison.aligned.map((d) => d.name).join(', ')}</p>
       ) : (
         <p className="muted">No value matters a lot to both of you in the same way this round.</p>
       )}
 
-      <h3>Where you differ most</h3>
+      <h3>Where you differ</h3>
       {comparison.biggestDifferences.length > 0 ? (
         <ul className="worksheet-list">
           {comparison.biggestDifferences.map((d) => (

@@ -5,6 +5,7 @@ import { AutoLockCard } from './AutoLockCard'
 import { BackupCard } from '../carry/BackupCard'
 import { ChangePassphraseCard } from './ChangePassphraseCard'
 import { NewRecoveryCodeCard } from './NewRecoveryCodeCard'
+import { RenameCard } from './RenameCard'
 import { RotateKeyCard } from './RotateKeyCard'
 
 export function SecurityPage() {
@@ -15,6 +16,7 @@ export function SecurityPage() {
         <h1>Passphrase &amp; security</h1>
         <p className="muted">Your own keys, and when Hearth locks itself. Your partner's passphrase and code stay theirs.</p>
       </div>
+      <RenameCard />
       <ChangePassphraseCard />
       <NewRecoveryCodeCard />
       <RotateKeyCard />
