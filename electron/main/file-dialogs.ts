@@ -14,30 +14,55 @@ export interface FileDialogDeps {
 }
 
 /** A bare file name: a suggested name never carries folders into the dialog. */
-export const bareFileName = (name: string): string => name.replace(/[/\\]/g, '-').replace(/^\.+/, '').slice(0, 120) || 'Hearth'
+export const bareFileName = (name: string): string =>
+  name.replace(/[/\\]/g, '-').replace(/^\.+/, '').slice(0, 120) || 'Hearth'
 
-export const createFileHost = (deps: FileDialogDeps): FileHost => ({
-  async chooseSavePath(request) {
-    const win = deps.focusedWindow()
-    if (!win) return null
-    const choice = await deps.dialog.showSaveDialog(win, {
-      title: request.title,
-      message: request.message,
-      defaultPath: join(deps.documentsDir(), bareFileName(request.suggestedName)),
-      filters: request.filters,
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    })
-    return choice.canceled || !choice.filePath ? null : choice.filePath
-  },
-  async chooseOpenPath(request) {
-    const win = deps.focusedWindow()
-    if (!win) return null
-    const choice = await deps.dialog.showOpenDialog(win, {
-      title: request.title,
-      defaultPath: deps.documentsDir(),
-      filters: [...request.filters, { name: 'All files', extensions: ['*'] }],
-      properties: ['openFile'],
-    })
-    return choice.canceled ? null : (choice.filePaths[0] ?? null)
-  },
-})
+/** A FileHost that can also be handed a file the system opened with Hearth (a .hearthbackup). */
+export interface DesktopFileHost extends FileHost {
+  /** The next open dialog whose filters take this file's extension answers it without asking. */
+  offerOpened(path: string): void
+}
+
+const extensionOf = (path: string): string => (/\.([^./\\]+)$/.exec(path)?.[1] ?? '').toLowerCase()
+
+export const createFileHost = (deps: FileDialogDeps): DesktopFileHost => {
+  // The file the person double-clicked in their file manager: they already chose it, so the
+  // restore flow uses it instead of a dialog. Requests from the renderer never carry a path.
+  let opened: string | null = null
+  return {
+    offerOpened(path) {
+      opened = path
+    },
+    async chooseSavePath(request) {
+      const win = deps.focusedWindow()
+      if (!win) return null
+      const choice = await deps.dialog.showSaveDialog(win, {
+        title: request.title,
+        message: request.message,
+        defaultPath: join(deps.documentsDir(), bareFileName(request.suggestedName)),
+        filters: request.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      })
+      return choice.canceled || !choice.filePath ? null : choice.filePath
+    },
+    async chooseOpenPath(request) {
+      const offered = opened
+      if (
+        offered &&
+        request.filters.some((f) => f.extensions.map((e) => e.toLowerCase()).includes(extensionOf(offered)))
+      ) {
+        opened = null
+        return offered
+      }
+      const win = deps.focusedWindow()
+      if (!win) return null
+      const choice = await deps.dialog.showOpenDialog(win, {
+        title: request.title,
+        defaultPath: deps.documentsDir(),
+        filters: [...request.filters, { name: 'All files', extensions: ['*'] }],
+        properties: ['openFile'],
+      })
+      return choice.canceled ? null : (choice.filePaths[0] ?? null)
+    },
+  }
+}

@@ -84,6 +84,11 @@ async function start(): Promise<void> {
     enabled: () => services.preferences.get().reminders,
     focus: focusMain,
   })
+  const files = createFileHost({
+    focusedWindow: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+    dialog,
+    documentsDir: () => app.getPath('documents'),
+  })
   const services = await createServices({
     dataDir: app.getPath('userData'),
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
@@ -99,11 +104,7 @@ async function start(): Promise<void> {
     }),
     spellcheck: () => spell.info,
     reminders: (items) => notifier.schedule(items),
-    files: createFileHost({
-      focusedWindow: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
-      dialog,
-      documentsDir: () => app.getPath('documents'),
-    }),
+    files,
   })
   const desktop = wireDesktop({
     services,
@@ -148,6 +149,7 @@ async function start(): Promise<void> {
   installContextMenu(win.webContents, Menu, desktop.spellcheckOn)
   announceBackup = () => {
     if (!openedBackup || win.webContents.isLoading()) return
+    files.offerOpened(openedBackup)
     win.webContents.send('backup:open-file', { path: openedBackup })
     openedBackup = null
   }

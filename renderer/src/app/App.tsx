@@ -37,6 +37,8 @@ export function App() {
   const [lockError, setLockError] = useState<string | null>(null)
   // "Restore from a backup copy", offered on the first-run and unlock screens.
   const [restoring, setRestoring] = useState(false)
+  // A .hearthbackup file opened from the file manager starts the restore flow with that file.
+  const [openedBackup, setOpenedBackup] = useState(false)
   // Each unlock mounts a fresh Home tree, so nothing decrypted survives from one session to the next.
   const [sessionKey, setSessionKey] = useState(0)
   const switching = useRef(false)
@@ -91,10 +93,16 @@ export function App() {
     const offChanged = onEvent('vault:changed', ({ status: next }) => {
       if (statusRef.current?.state === 'unlocked' && next.state === 'unlocked') applyStatus(next)
     })
+    const offBackup = onEvent('backup:open-file', () => {
+      if (statusRef.current?.state === 'unlocked') return // restoring asks for a lock first
+      setOpenedBackup(true)
+      setRestoring(true)
+    })
     return () => {
       offLocked()
       offWillLock()
       offChanged()
+      offBackup()
     }
   }, [dropSession, applyStatus])
 
@@ -156,13 +164,18 @@ export function App() {
     return (
       <RestoreScreen
         hasJournal={status.state !== 'none'}
+        autoOpen={openedBackup}
         onDone={(next, notice) => {
+          setOpenedBackup(false)
           setRestoring(false)
           setInSetup(false)
           setUnlockNotice(notice)
           applyStatus(next)
         }}
-        onCancel={() => setRestoring(false)}
+        onCancel={() => {
+          setOpenedBackup(false)
+          setRestoring(false)
+        }}
       />
     )
   }

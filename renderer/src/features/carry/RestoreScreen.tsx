@@ -22,10 +22,12 @@ export interface RestoreScreenProps {
   hasJournal: boolean
   onDone: (status: VaultStatus, notice: string) => void
   onCancel: () => void
+  /** Opened because the system handed Hearth a .hearthbackup file: read it at once, no dialog. */
+  autoOpen?: boolean
 }
 
 /** "Restore from a backup copy": choose the file, see what it is, open it with your own secret. */
-export function RestoreScreen({ hasJournal, onDone, onCancel }: RestoreScreenProps) {
+export function RestoreScreen({ hasJournal, onDone, onCancel, autoOpen = false }: RestoreScreenProps) {
   const [preview, setPreview] = useState<RestorePreview | null>(null)
   const [newCode, setNewCode] = useState<{ name: string; code: string; status: VaultStatus; notice: string } | null>(
     null,
@@ -41,6 +43,15 @@ export function RestoreScreen({ hasJournal, onDone, onCancel }: RestoreScreenPro
     const value = await run(() => call('carry:restore-open', {}))
     if (value) setPreview(value)
   }
+
+  const autoOpened = useRef(false)
+  useEffect(() => {
+    if (!autoOpen || autoOpened.current) return
+    autoOpened.current = true
+    void choose()
+    // choose is recreated each render; the ref makes this run once per screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [autoOpen])
 
   const cancel = () => {
     void call('carry:restore-cancel', {})

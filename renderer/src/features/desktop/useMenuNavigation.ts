@@ -1,6 +1,6 @@
 // Menu items that need an open journal: Home listens (it only exists while unlocked) and moves
-// to the right page. "Make a backup copy…" and "Export…" open the security page until their own
-// screens exist; Find opens History & search with the search field focused.
+// to the right page. "Make a backup copy…" opens the security page (its backup card), "Export…"
+// the Export & import page; Find opens History & search with the search field focused.
 import { useEffect } from 'react'
 import type { MenuAction } from '../../../../shared/desktop/menu-actions'
 import { onEvent } from '../../api'
@@ -21,7 +21,7 @@ const PAGES: Partial<Record<MenuAction, string>> = {
   'note:new': 'notes',
   'print:agreement': 'boundaries-print',
   'backup:make': 'security',
-  'export:open': 'security',
+  'export:open': 'carry',
   find: 'history',
 }
 
