@@ -5,7 +5,7 @@
 import type { PartnerInfo, RecoveryOffer } from '../../../shared/domain'
 import { when } from './when'
 import { HearthError } from '../../../shared/result'
-import { durableWrite } from './durable'
+import { asDiskError, durableWrite } from './durable'
 import { toB64 } from './encoding'
 import type { Header } from './format'
 import { passphraseBytes } from './kdf'
@@ -188,10 +188,19 @@ export const listBackups = async (files: StoreFiles, sk: Uint8Array | null): Pro
  * ('unreadable' when it failed to open, 'set-aside' when the couple chose a newer copy), never
  * overwritten. The rename of the copy into place is the commit point.
  */
-export const restoreBackupFile = async (files: StoreFiles, generation: number, label: 'unreadable' | 'set-aside'): Promise<void> => {
-  const read = await files.readManifestAt(files.backupPath(generation))
-  if (read.state !== 'ok') fail('not-found', MSG.noBackup)
-  const ok = read as Extract<ManifestRead, { state: 'ok' }>
-  if ((await files.readManifest()).state !== 'missing') await (label === 'unreadable' ? files.quarantine() : files.setAside(label))
+export const restoreBackupFile = async (files: StoreFiles, generation: number, label: 'unreadable' | 'set-aside'): Promise<Extract<ManifestRead, { state: 'ok' }>> => {
+  let ok: Extract<ManifestRead, { state: 'ok' }>
+  try {
+    const read = await files.readManifestAt(files.backupPath(generation))
+    if (read.state !== 'ok') fail('not-found', MSG.noBackup)
+    ok = read as Extract<ManifestRead, { state: 'ok' }>
+    if ((await files.readManifest()).state !== 'missing') await (label === 'unreadable' ? files.quarantine() : files.setAside(label))
+  } catch (error) {
+    // A read the disk refused (EIO) is "not restored", said like every other disk failure.
+    throw asDiskError(error)
+  }
   await durableWrite(files.fs, files.paths.manifest, ok.text)
+  // Past the commit point: the caller takes what was written as the file, without reading it
+  // again (a re-read the disk refused would turn a restore that happened into "not restored").
+  return ok
 }

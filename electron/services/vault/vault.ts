@@ -286,14 +286,17 @@ export class HearthVault implements Vault, KeyHost {
     return this.enqueue(async () => {
       if (!this.session) {
         if (store !== 'journal' || this.inspection.state !== 'blocked' || this.inspection.code === 'unsupported') fail('conflict', MSG.notInRecovery)
-        await restoreBackupFile(this.files.journal, generation, 'unreadable')
-        return this.load()
+        const read = await restoreBackupFile(this.files.journal, generation, 'unreadable')
+        // The copy is in place (the commit point): memory follows what was written.
+        this.inspection = { state: 'ok', read }
+        return this.status()
       }
       const offered = this.notices.some((n) => n.store === store && n.newer?.generation === generation)
       if (!offered) fail('conflict', MSG.notANewerCopy)
-      await restoreBackupFile(this.files[store], generation, 'set-aside')
+      const read = await restoreBackupFile(this.files[store], generation, 'set-aside')
       this.endSession('user')
-      return this.load()
+      if (store === 'journal') this.inspection = { state: 'ok', read }
+      return this.status()
     })
   }
 
