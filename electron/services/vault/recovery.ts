@@ -19,6 +19,9 @@ import { SegmentDamagedError, StoreEngine } from './store-engine'
 import type { ManifestRead, StoreFiles } from './store-files'
 import type { FileHost } from './host'
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/domain'
+import { LEDGER_KIND, ledgerId, type LedgerBody } from './ledger'
+import { sealRecord } from './records'
+import type { StoredRecord } from './types'
 
 export type Inspection =
   | { state: 'none' }
@@ -128,6 +131,8 @@ export const openBoundaries = async (host: FileHost, keyset: Keyset, journal: St
 
 type NewPartner = { name: string; passphrase: string }
 
+const emptyLedger = (partner: 'A' | 'B', now: string): StoredRecord<LedgerBody> => ({ id: ledgerId(partner), kind: LEDGER_KIND, owner: partner, rev: 1, createdAt: now, updatedAt: now, body: { entries: {} } })
+
 const partnerSlots = async (host: FileHost, vaultId: string, keyset: Keyset, passphrase: string) => {
   const code = newRecoveryCode()
   const recovery = await makeSlot(vaultId, keyset, 'recovery', code.bytes, host.kdf)
@@ -160,7 +165,10 @@ export const createVaultFiles = async (host: FileHost, partners: [NewPartner, Ne
     // Its rename is the commit point of creating a journal; the steps after it only warn.
     const header: Header = { partners: info, savedAt: host.engineOptions.clock.now().toISOString(), keyslots: [...sa.slots, ...sb.slots] }
     const journal = await StoreEngine.empty(host.files.journal, vaultId, header, spk, host.engineOptions)
-    await journal.commit({ upserts: [], removes: [] }, sk.key)
+    // Each partner's ledger starts here, empty, under their own key: their slot promises one
+    // (ledger: true), so without it the first unlock would report it as removed by someone.
+    const ledgers = [ksA, ksB].map((ks) => sealRecord('journal', { partner: ks.partner, sk: ks.sk, pk: ks.pk }, emptyLedger(ks.partner, header.savedAt)))
+    await journal.commit({ upserts: ledgers, removes: [] }, sk.key)
     return { A: sa.code, B: sb.code }
   } finally {
     wipeKeyset(ksA)
