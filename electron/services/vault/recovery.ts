@@ -143,12 +143,16 @@ const partnerSlots = async (host: FileHost, vaultId: string, keyset: Keyset, pas
 }
 
 /** First run: fresh keys, four keyslots, an empty boundaries store, then the journal. */
-export const createVaultFiles = async (host: FileHost, partners: [NewPartner, NewPartner]): Promise<{ A: string; B: string }> => {
+export const createVaultFiles = async (host: FileHost, partners: [NewPartner, NewPartner]): Promise<{ codes: { A: string; B: string }; journal: string }> => {
   const [a, b] = partners
   if (a.passphrase.length < PASSPHRASE_MIN_LENGTH || b.passphrase.length < PASSPHRASE_MIN_LENGTH) fail('weak-passphrase', MSG.weakPassphrase(PASSPHRASE_MIN_LENGTH))
   if (a.passphrase.normalize('NFC') === b.passphrase.normalize('NFC')) fail('weak-passphrase', MSG.samePassphrase)
   const bFiles = host.files.boundaries
-  if ((await bFiles.readManifest()).state !== 'missing' || (await bFiles.backupGenerations()).length) fail('conflict', MSG.exists)
+  // The caller checked that no journal, journal backup or quarantined journal is here. A
+  // boundaries file without one is what a failed create leaves behind; its keys were only ever in
+  // that journal's slots, so nothing can open it. It is set aside (never deleted), and create can
+  // be tried again instead of answering "a journal already exists" for ever.
+  if ((await bFiles.readManifest()).state !== 'missing') await bFiles.setAside('orphan')
   const vaultId = randomId(16)
   const sk = { id: randomId(8), key: randomKey() }
   const ksA = newKeyset('A', sk)
@@ -169,7 +173,7 @@ export const createVaultFiles = async (host: FileHost, partners: [NewPartner, Ne
     // (ledger: true), so without it the first unlock would report it as removed by someone.
     const ledgers = [ksA, ksB].map((ks) => sealRecord('journal', { partner: ks.partner, sk: ks.sk, pk: ks.pk }, emptyLedger(ks.partner, header.savedAt)))
     await journal.commit({ upserts: ledgers, removes: [] }, sk.key)
-    return { A: sa.code, B: sb.code }
+    return { codes: { A: sa.code, B: sb.code }, journal: journal.lastWritten! }
   } finally {
     wipeKeyset(ksA)
     wipeKeyset(ksB)

@@ -12,7 +12,8 @@ import { PASSPHRASE_MIN_LENGTH, type IntegrityNotice, type LockReason, type Part
 import { HearthError } from '../../../shared/result'
 import nacl from 'tweetnacl'
 import { fromB64 } from './encoding'
-import { withFs } from './durable'
+import { asDiskError, withFs } from './durable'
+import { parseManifest } from './manifest'
 import type { Keyslot } from './format'
 import type { KeyHost, OpenedSlot } from './host'
 import { checkIntegrity, upgradeIfNeeded } from './integrity'
@@ -114,11 +115,18 @@ export class HearthVault implements Vault, KeyHost {
 
   async create(input: Parameters<Vault['create']>[0]): Promise<{ status: VaultStatus; recoveryCodes: { A: string; B: string } }> {
     return this.enqueue(async () => {
-      await this.load()
+      await this.load().catch((error: unknown) => {
+        throw asDiskError(error)
+      })
       if (this.inspection.state !== 'none' || this.session) fail('conflict', MSG.exists)
-      const codes = await createVaultFiles(this, input.partners)
-      await this.load()
-      return { status: this.status(), recoveryCodes: codes }
+      const made = await createVaultFiles(this, input.partners).catch((error: unknown) => {
+        throw asDiskError(error)
+      })
+      // Past the commit point (the journal manifest's rename): memory takes what was written; a
+      // re-read the disk refused now would turn a journal that exists into "not created".
+      const parsed = parseManifest(made.journal, 'journal')
+      this.inspection = parsed.ok ? { state: 'ok', read: { state: 'ok', text: made.journal, ...parsed } } : await inspectJournal(this.files.journal)
+      return { status: this.status(), recoveryCodes: made.codes }
     })
   }
 
