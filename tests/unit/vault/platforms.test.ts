@@ -7,7 +7,7 @@
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { codeOf, newVault, openVault, PASS_A, PASS_B } from './helpers'
+import { codeOf, newVault, openVault, PASS_A, PASS_B, tempDir } from './helpers'
 import { PLATFORMS, simFs, type SimFs } from './platform-fs'
 
 const dirs: string[] = []
@@ -114,20 +114,24 @@ describe('Windows: a rename refused while a scanner holds the file', () => {
     expect(vault.store('journal').list('entry')).toHaveLength(2)
   })
 
-  it('the win32 file system driven with linux rules: every answer is still true (saved, or not saved and absent)', async () => {
-    // The old bug in another form: a directory fsync that EPERMs. Before the manifest rename it
-    // means "not saved" (the segment folder was not flushed); after it, a warning.
+  it('the win32 file system driven with linux rules: create says "not saved", and the folder is not stuck', async () => {
+    // The old bug itself: a directory fsync that EPERMs. Before the manifest rename it means "not
+    // saved" (the segment folder was not flushed). Then, unlike before, the folder is still 'none'
+    // and create with the right (win32) rules works in the very same folder.
     const sim = simFs('win32')
-    const { dir, vault } = await newVault({ ...sim.options, platform: 'linux' })
+    const dir = await tempDir()
     dirs.push(dir)
-    expect(vault.status().state).toBe('locked')
-    await vault.unlock('A', PASS_A)
-    const answer = await codeOf(vault.store('journal').put({ kind: 'entry', owner: 'A', body: 'x' }))
+    const partners = [{ name: 'Sam', passphrase: PASS_A }, { name: 'Rio', passphrase: PASS_B }] as [{ name: string; passphrase: string }, { name: string; passphrase: string }]
+    const wrong = openVault(dir, { ...sim.options, platform: 'linux' })
+    await wrong.load()
+    expect(await codeOf(wrong.create({ partners }))).toBe('disk')
+    expect(wrong.status().state).toBe('none')
+    expect((await fresh(dir, sim).load()).state).toBe('none')
+    const right = openVault(dir, sim.options)
+    await right.load()
+    expect(await codeOf(right.create({ partners }))).toBe('ok')
     const reader = fresh(dir, sim)
     await reader.unlock('A', PASS_A)
-    expect(answer).toBe('disk')
-    expect(reader.store('journal').list('entry')).toHaveLength(0)
-    expect(vault.store('journal').list('entry')).toHaveLength(0)
-    expect(reader.status().unreadableRecords).toBe(0)
+    expect(reader.status()).toMatchObject({ unreadableRecords: 0, notices: [], warning: null })
   })
 })
