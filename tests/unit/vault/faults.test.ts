@@ -71,7 +71,7 @@ const keptBefore = (c: Ctx, f: Vault, removedShared: boolean): string | null => 
 }
 
 /** One case: returns the fs calls the operation made and every broken promise found. */
-const runCase = async (platform: Platform, op: Op, fault: { at: number; code: string } | null) => {
+const runCase = async (platform: Platform, op: Op, fault: { at: number; code: string; late?: boolean } | null) => {
   const dir = await tempDir()
   dirs.push(dir)
   await cp(base, dir, { recursive: true })
@@ -86,6 +86,7 @@ const runCase = async (platform: Platform, op: Op, fault: { at: number; code: st
   sim.counting = false
   sim.fault = null
   const calls = sim.calls.length
+  const ops = sim.calls.map((x) => x.op)
   const problems: string[] = []
   if (answer !== 'ok' && answer !== 'disk') problems.push(`answer ${answer}`)
   tally.byAnswer[answer] = (tally.byAnswer[answer] ?? 0) + 1
@@ -107,10 +108,10 @@ const runCase = async (platform: Platform, op: Op, fault: { at: number; code: st
       const lost = keptBefore(c, reader, false)
       if (lost) problems.push(lost)
     }
-    return { calls, problems }
+    return { calls, ops, problems }
   }
   const reader = await freshReader(dir, platform, problems, op.name === 'passphrase change')
-  if (!reader) return { calls, problems }
+  if (!reader) return { calls, ops, problems }
   const landed = await op.landed(c, reader)
   if ((answer === 'ok') !== landed) problems.push(`answer ${answer} but the change is ${landed ? '' : 'not '}on disk`)
   const lost = keptBefore(c, reader, op.name.startsWith('delete') && landed)
@@ -132,7 +133,7 @@ const runCase = async (platform: Platform, op: Op, fault: { at: number; code: st
     if (dup) problems.push(`after retry: ${dup}`)
     if (!after.store('journal').list('entry').some((r) => r.body === 'the next save')) problems.push('the next save is not readable by a fresh process')
   }
-  return { calls, problems }
+  return { calls, ops, problems }
 }
 
 describe.each(PLATFORMS)('every fs call of every write fails once, on %s', (platform) => {
@@ -141,14 +142,16 @@ describe.each(PLATFORMS)('every fs call of every write fails once, on %s', (plat
     expect(clean.problems).toEqual([])
     expect(clean.calls).toBeGreaterThan(3)
     const problems: string[] = []
-    const faults = Array.from({ length: clean.calls }, (_, at) => CODES.map((code) => ({ at, code }))).flat()
+    // ENOSPC and EIO at every call; and at every rename, EIO reported after the rename took effect.
+    const faults: { at: number; code: string; late?: boolean }[] = Array.from({ length: clean.calls }, (_, at) => CODES.map((code) => ({ at, code }))).flat()
+    clean.ops.forEach((o, at) => o === 'rename' && faults.push({ at, code: 'EIO', late: true }))
     // A few cases at a time: each waits on the disk most of its time.
     for (let i = 0; i < faults.length; i += 6) {
       await Promise.all(
         faults.slice(i, i + 6).map(async (fault) => {
           const { problems: found } = await runCase(platform, op, fault)
           tally.cases++
-          for (const p of found) problems.push(`${op.name} / call ${fault.at} / ${fault.code}: ${p}`)
+          for (const p of found) problems.push(`${op.name} / call ${fault.at} (${clean.ops[fault.at]}) / ${fault.code}${fault.late ? ' after it took effect' : ''}: ${p}`)
         }),
       )
     }

@@ -41,8 +41,11 @@ export interface SimFs {
   notes: string[]
   /** Paths a simulated scanner holds: renames onto or of them fail this many more times. */
   held: Map<string, number>
-  /** Fails the counted call with this index (0-based) with `code`; `null` = no fault. */
-  fault: { at: number; code: string } | null
+  /**
+   * Fails the counted call with this index (0-based) with `code`; `null` = no fault. `late`: the
+   * call takes effect and THEN reports the error (an I/O error reported after a rename landed).
+   */
+  fault: { at: number; code: string; late?: boolean } | null
   /** Pauses before the counted call with this index until `resume()`; `paused` resolves when reached. */
   pause: { at: number; reached: () => void; gate: Promise<void> } | null
   /** Manifest generations written (read from each manifest rename's source bytes). */
@@ -67,9 +70,9 @@ export const simFs = (platform: Platform): SimFs => {
   const transient = ['EPERM', 'EACCES', 'EBUSY']
   let refusals = 0
 
-  /** Counts the call; throws the planned fault or waits at the planned pause. */
-  const step = async (op: FsOp, path: string): Promise<void> => {
-    if (!sim.counting) return
+  /** Counts the call; throws the planned fault (or returns it, when late) or waits at the planned pause. */
+  const step = async (op: FsOp, path: string): Promise<Error | null> => {
+    if (!sim.counting) return null
     const i = index++
     sim.calls.push({ op, path })
     if (sim.pause && sim.pause.at === i) {
@@ -77,13 +80,22 @@ export const simFs = (platform: Platform): SimFs => {
       p.reached()
       await p.gate
     }
-    if (sim.fault && sim.fault.at === i) throw errno(sim.fault.code, `${op} ${path}`)
+    if (sim.fault && sim.fault.at === i) {
+      const error = errno(sim.fault.code, `${op} ${path}`)
+      if (sim.fault.late) return error
+      throw error
+    }
+    return null
+  }
+  const after = (late: Error | null) => {
+    if (late) throw late
   }
 
   const fs: DurableFs = {
     writeFile: async (path, data) => {
-      await step('writeFile', path)
+      const late = await step('writeFile', path)
       await nodeFs.writeFile(path, data)
+      after(late)
     },
     open: async (path, flags) => {
       await step('open', path)
@@ -91,23 +103,25 @@ export const simFs = (platform: Platform): SimFs => {
       const h = await nodeFs.open(path, flags)
       return {
         sync: async () => {
-          await step('sync', path)
+          const late = await step('sync', path)
           if (dir) {
             sim.dirSyncs.push(path)
             if (platform === 'win32') throw errno('EPERM', `fsync of directory ${path}`)
           }
           if (platform === 'darwin') sim.notes.push(`fsync ${path}: handed to the drive, its cache not flushed (no F_FULLFSYNC)`)
           await h.sync()
+          after(late)
         },
         close: () => h.close(),
         writeFile: async (data) => {
-          await step('writeFile', path)
+          const late = await step('writeFile', path)
           await h.writeFile(data)
+          after(late)
         },
       }
     },
     rename: async (from, to) => {
-      await step('rename', to)
+      const late = await step('rename', to)
       if (platform === 'win32') {
         for (const p of [from, to]) {
           const left = sim.held.get(p) ?? 0
@@ -119,14 +133,18 @@ export const simFs = (platform: Platform): SimFs => {
       }
       if (/\.hearth$/.test(to) && !/backups/.test(to)) sim.manifestWrites.push({ path: to, bytes: await nodeFs.readFile(from, 'utf8') })
       await nodeFs.rename(from, to)
+      after(late)
     },
     unlink: async (path) => {
-      await step('unlink', path)
+      const late = await step('unlink', path)
       await nodeFs.unlink(path)
+      after(late)
     },
     readFile: async (path) => {
-      await step('readFile', path)
-      return nodeFs.readFile(path)
+      const late = await step('readFile', path)
+      const bytes = await nodeFs.readFile(path)
+      after(late)
+      return bytes
     },
   }
   sim.options = { fs, platform, sleep: async (ms: number) => void sim.delays.push(ms) }
@@ -159,7 +177,7 @@ export const pauseAt = (sim: SimFs, at: number): { reached: Promise<boolean>; re
   return { reached: reachedP, resume }
 }
 
-/** The generation inside a manifest's clear part is sealed; the clear `savedAt` and a count suffice. */
+/** How many calls of each kind the counted window made. */
 export const countCalls = (sim: SimFs): Record<FsOp, number> => {
   const out = { open: 0, sync: 0, writeFile: 0, rename: 0, unlink: 0, readFile: 0 }
   for (const c of sim.calls) out[c.op]++
