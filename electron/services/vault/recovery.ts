@@ -206,7 +206,11 @@ export const restoreBackupFile = async (files: StoreFiles, generation: number, l
     const read = await files.readManifestAt(files.backupPath(generation))
     if (read.state !== 'ok') fail('not-found', MSG.noBackup)
     ok = read as Extract<ManifestRead, { state: 'ok' }>
-    if ((await files.readManifest()).state !== 'missing') await (label === 'unreadable' ? files.quarantine() : files.setAside(label))
+    // A file that failed to open is moved aside (it is no journal anyway); one the couple chose to
+    // replace with a newer copy still opens, so it is copied aside and stays in place until the
+    // restored copy's rename (the commit point) replaces it.
+    if (label === 'set-aside') await files.copyAside(label)
+    else if ((await files.readManifest()).state !== 'missing') await files.quarantine()
   } catch (error) {
     // A read the disk refused (EIO) is "not restored", said like every other disk failure.
     throw asDiskError(error)
