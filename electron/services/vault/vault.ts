@@ -244,8 +244,14 @@ export class HearthVault implements Vault, KeyHost {
         opened!.kek.fill(0)
         throw error
       })
-      const { recoveryCode } = await keyOps.resetWithCode(this, s, next, opened!.kek)
-      return { status: this.status(), recoveryCode }
+      try {
+        const { recoveryCode } = await keyOps.resetWithCode(this, s, next, opened!.kek)
+        return { status: this.status(), recoveryCode }
+      } catch (error) {
+        // Not saved: the old passphrase and the printed code are as they were, so is the vault.
+        this.endSession('user')
+        throw error
+      }
     })
   }
 
