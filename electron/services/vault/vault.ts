@@ -63,7 +63,12 @@ export class HearthVault implements Vault, KeyHost {
 
   /** One writer per vault: every change to the files goes through this queue in order. */
   enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task)
+    // A read the disk refused (EIO while unlocking, say) is 'disk' like every other disk failure.
+    const guarded = () =>
+      task().catch((error: unknown) => {
+        throw asDiskError(error)
+      })
+    const run = this.queue.then(guarded, guarded)
     this.queue = run.catch(() => {})
     return run
   }
