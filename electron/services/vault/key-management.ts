@@ -117,18 +117,19 @@ export const resetWithCode = async (host: KeyHost, s: VaultSession, next: string
   s.keyset.recoveryKek = usedKek
   const pass = await freshSlot(host, s, 'passphrase', passphraseBytes(next))
   const mine = (x: Keyslot) => x.partner === s.partner && x.type === 'passphrase'
-  await commitSlots(host, s, (slots) => [...slots.filter((x) => !mine(x)), pass.slot])
-  return addPendingCode(host, s, { slot: pass.slot, kek: pass.kek })
+  // ONE save for the new passphrase and the new pending code: with two, a failure of the second
+  // answered "not saved" while the new passphrase was already the only one on disk.
+  return addPendingCode(host, s, { slot: pass.slot, kek: pass.kek }, (slots) => [...slots.filter((x) => !mine(x)), pass.slot])
 }
 
-const addPendingCode = async (host: KeyHost, s: VaultSession, pass: { slot: Keyslot; kek: Uint8Array }): Promise<{ recoveryCode: string }> => {
+const addPendingCode = async (host: KeyHost, s: VaultSession, pass: { slot: Keyslot; kek: Uint8Array }, alsoEdit: (slots: Keyslot[]) => Keyslot[] = (slots) => slots): Promise<{ recoveryCode: string }> => {
   const confirmed = confirmedRecoverySlot(s)
   const fresh = freshCode()
   const rec = await freshSlot(host, s, 'recovery', fresh.bytes)
   // Earlier unconfirmed codes of this partner go; the confirmed one stays until the new is confirmed.
   const keep = (x: Keyslot) => x.partner !== s.partner || x.type !== 'recovery' || x.id === confirmed?.id
   try {
-    await commitSlots(host, s, (slots) => [...slots.filter(keep), rec.slot])
+    await commitSlots(host, s, (slots) => [...alsoEdit(slots).filter(keep), rec.slot])
   } catch (error) {
     rec.kek.fill(0)
     pass.kek.fill(0)

@@ -5,7 +5,7 @@
 import type { PartnerInfo, RecoveryOffer } from '../../../shared/domain'
 import { when } from './when'
 import { HearthError } from '../../../shared/result'
-import { durableWrite } from './durable'
+import { asDiskError, durableWrite } from './durable'
 import { toB64 } from './encoding'
 import type { Header } from './format'
 import { passphraseBytes } from './kdf'
@@ -19,6 +19,9 @@ import { SegmentDamagedError, StoreEngine } from './store-engine'
 import type { ManifestRead, StoreFiles } from './store-files'
 import type { FileHost } from './host'
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/domain'
+import { LEDGER_KIND, ledgerId, type LedgerBody } from './ledger'
+import { sealRecord } from './records'
+import type { StoredRecord } from './types'
 
 export type Inspection =
   | { state: 'none' }
@@ -128,6 +131,8 @@ export const openBoundaries = async (host: FileHost, keyset: Keyset, journal: St
 
 type NewPartner = { name: string; passphrase: string }
 
+const emptyLedger = (partner: 'A' | 'B', now: string): StoredRecord<LedgerBody> => ({ id: ledgerId(partner), kind: LEDGER_KIND, owner: partner, rev: 1, createdAt: now, updatedAt: now, body: { entries: {} } })
+
 const partnerSlots = async (host: FileHost, vaultId: string, keyset: Keyset, passphrase: string) => {
   const code = newRecoveryCode()
   const recovery = await makeSlot(vaultId, keyset, 'recovery', code.bytes, host.kdf)
@@ -138,12 +143,16 @@ const partnerSlots = async (host: FileHost, vaultId: string, keyset: Keyset, pas
 }
 
 /** First run: fresh keys, four keyslots, an empty boundaries store, then the journal. */
-export const createVaultFiles = async (host: FileHost, partners: [NewPartner, NewPartner]): Promise<{ A: string; B: string }> => {
+export const createVaultFiles = async (host: FileHost, partners: [NewPartner, NewPartner]): Promise<{ codes: { A: string; B: string }; journal: string }> => {
   const [a, b] = partners
   if (a.passphrase.length < PASSPHRASE_MIN_LENGTH || b.passphrase.length < PASSPHRASE_MIN_LENGTH) fail('weak-passphrase', MSG.weakPassphrase(PASSPHRASE_MIN_LENGTH))
   if (a.passphrase.normalize('NFC') === b.passphrase.normalize('NFC')) fail('weak-passphrase', MSG.samePassphrase)
   const bFiles = host.files.boundaries
-  if ((await bFiles.readManifest()).state !== 'missing' || (await bFiles.backupGenerations()).length) fail('conflict', MSG.exists)
+  // The caller checked that no journal, journal backup or quarantined journal is here. A
+  // boundaries file without one is what a failed create leaves behind; its keys were only ever in
+  // that journal's slots, so nothing can open it. It is set aside (never deleted), and create can
+  // be tried again instead of answering "a journal already exists" for ever.
+  if ((await bFiles.readManifest()).state !== 'missing') await bFiles.setAside('orphan')
   const vaultId = randomId(16)
   const sk = { id: randomId(8), key: randomKey() }
   const ksA = newKeyset('A', sk)
@@ -160,8 +169,11 @@ export const createVaultFiles = async (host: FileHost, partners: [NewPartner, Ne
     // Its rename is the commit point of creating a journal; the steps after it only warn.
     const header: Header = { partners: info, savedAt: host.engineOptions.clock.now().toISOString(), keyslots: [...sa.slots, ...sb.slots] }
     const journal = await StoreEngine.empty(host.files.journal, vaultId, header, spk, host.engineOptions)
-    await journal.commit({ upserts: [], removes: [] }, sk.key)
-    return { A: sa.code, B: sb.code }
+    // Each partner's ledger starts here, empty, under their own key: their slot promises one
+    // (ledger: true), so without it the first unlock would report it as removed by someone.
+    const ledgers = [ksA, ksB].map((ks) => sealRecord('journal', { partner: ks.partner, sk: ks.sk, pk: ks.pk }, emptyLedger(ks.partner, header.savedAt)))
+    await journal.commit({ upserts: ledgers, removes: [] }, sk.key)
+    return { codes: { A: sa.code, B: sb.code }, journal: journal.lastWritten! }
   } finally {
     wipeKeyset(ksA)
     wipeKeyset(ksB)
@@ -188,10 +200,23 @@ export const listBackups = async (files: StoreFiles, sk: Uint8Array | null): Pro
  * ('unreadable' when it failed to open, 'set-aside' when the couple chose a newer copy), never
  * overwritten. The rename of the copy into place is the commit point.
  */
-export const restoreBackupFile = async (files: StoreFiles, generation: number, label: 'unreadable' | 'set-aside'): Promise<void> => {
-  const read = await files.readManifestAt(files.backupPath(generation))
-  if (read.state !== 'ok') fail('not-found', MSG.noBackup)
-  const ok = read as Extract<ManifestRead, { state: 'ok' }>
-  if ((await files.readManifest()).state !== 'missing') await (label === 'unreadable' ? files.quarantine() : files.setAside(label))
+export const restoreBackupFile = async (files: StoreFiles, generation: number, label: 'unreadable' | 'set-aside'): Promise<Extract<ManifestRead, { state: 'ok' }>> => {
+  let ok: Extract<ManifestRead, { state: 'ok' }>
+  try {
+    const read = await files.readManifestAt(files.backupPath(generation))
+    if (read.state !== 'ok') fail('not-found', MSG.noBackup)
+    ok = read as Extract<ManifestRead, { state: 'ok' }>
+    // A file that failed to open is moved aside (it is no journal anyway); one the couple chose to
+    // replace with a newer copy still opens, so it is copied aside and stays in place until the
+    // restored copy's rename (the commit point) replaces it.
+    if (label === 'set-aside') await files.copyAside(label)
+    else if ((await files.readManifest()).state !== 'missing') await files.quarantine()
+  } catch (error) {
+    // A read the disk refused (EIO) is "not restored", said like every other disk failure.
+    throw asDiskError(error)
+  }
   await durableWrite(files.fs, files.paths.manifest, ok.text)
+  // Past the commit point: the caller takes what was written as the file, without reading it
+  // again (a re-read the disk refused would turn a restore that happened into "not restored").
+  return ok
 }

@@ -53,6 +53,8 @@ export class StoreEngine {
   held = new Set<number>()
   /** The format version of the manifest that was opened (1 is upgraded at the first unlock). */
   openedVersion = 2
+  /** The manifest text of the last commit, as written (create takes it instead of re-reading). */
+  lastWritten: string | null = null
   private gcSafe = true
 
   private constructor(
@@ -207,6 +209,7 @@ export class StoreEngine {
     // Segments durable first, then the manifest: see durableCommit for the crash-safety order.
     const segs = written.map((s) => ({ path: segmentPath(this.files.paths, s.name), data: JSON.stringify(s.records) }))
     const committed = await commitManifest(this.files.fs, this.files.paths.manifest, segs, manifest)
+    this.lastWritten = JSON.stringify(manifest)
 
     // Past the commit point. Only the rewritten segments change in memory: re-indexing all twenty
     // years of records on every save made a save O(journal) instead of O(segment).

@@ -65,13 +65,18 @@ export class StoreFiles {
     return this.moveManifest('unreadable')
   }
 
-  /** Renames the manifest to `<store>.hearth.<label>-<time>` (never over an existing file). */
-  private async moveManifest(label: string): Promise<string> {
+  /** A new `<store>.hearth.<label>-<time>` path (never an existing file). */
+  private async asideName(label: string): Promise<string> {
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-')
     const existing = new Set(await listDir(this.paths.dir))
     let name = `${basename(this.paths.manifest)}.${label}-${stamp}`
     for (let i = 2; existing.has(name); i++) name = `${basename(this.paths.manifest)}.${label}-${stamp}-${i}`
-    const target = join(this.paths.dir, name)
+    return join(this.paths.dir, name)
+  }
+
+  /** Renames the manifest to `<store>.hearth.<label>-<time>` (never over an existing file). */
+  private async moveManifest(label: string): Promise<string> {
+    const target = await this.asideName(label)
     try {
       await renameWithRetry(this.fs, this.paths.manifest, target)
     } catch (error) {
@@ -135,6 +140,19 @@ export class StoreFiles {
   /** Moves the current manifest aside under a name that says why; returns the new path. */
   async setAside(label: string): Promise<string> {
     return this.moveManifest(label)
+  }
+
+  /**
+   * Copies the current manifest, byte for byte, to `<store>.hearth.<label>-<time>`. Used before a
+   * file that still opens is replaced: the copy is whole before the replacement's rename, so a
+   * failure at any step leaves the present file in place (a move would leave no journal at all).
+   */
+  async copyAside(label: string): Promise<string | null> {
+    const bytes = await readBytesIfExists(this.paths.manifest, this.fs)
+    if (bytes === null) return null
+    const target = await this.asideName(label)
+    await durableWrite(this.fs, target, bytes)
+    return target
   }
 
   async removeFile(path: string): Promise<void> {

@@ -12,7 +12,8 @@ import { PASSPHRASE_MIN_LENGTH, type IntegrityNotice, type LockReason, type Part
 import { HearthError } from '../../../shared/result'
 import nacl from 'tweetnacl'
 import { fromB64 } from './encoding'
-import { withFs } from './durable'
+import { asDiskError, withFs } from './durable'
+import { parseManifest } from './manifest'
 import type { Keyslot } from './format'
 import type { KeyHost, OpenedSlot } from './host'
 import { checkIntegrity, upgradeIfNeeded } from './integrity'
@@ -62,7 +63,12 @@ export class HearthVault implements Vault, KeyHost {
 
   /** One writer per vault: every change to the files goes through this queue in order. */
   enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task)
+    // A read the disk refused (EIO while unlocking, say) is 'disk' like every other disk failure.
+    const guarded = () =>
+      task().catch((error: unknown) => {
+        throw asDiskError(error)
+      })
+    const run = this.queue.then(guarded, guarded)
     this.queue = run.catch(() => {})
     return run
   }
@@ -114,11 +120,18 @@ export class HearthVault implements Vault, KeyHost {
 
   async create(input: Parameters<Vault['create']>[0]): Promise<{ status: VaultStatus; recoveryCodes: { A: string; B: string } }> {
     return this.enqueue(async () => {
-      await this.load()
+      await this.load().catch((error: unknown) => {
+        throw asDiskError(error)
+      })
       if (this.inspection.state !== 'none' || this.session) fail('conflict', MSG.exists)
-      const codes = await createVaultFiles(this, input.partners)
-      await this.load()
-      return { status: this.status(), recoveryCodes: codes }
+      const made = await createVaultFiles(this, input.partners).catch((error: unknown) => {
+        throw asDiskError(error)
+      })
+      // Past the commit point (the journal manifest's rename): memory takes what was written; a
+      // re-read the disk refused now would turn a journal that exists into "not created".
+      const parsed = parseManifest(made.journal, 'journal')
+      this.inspection = parsed.ok ? { state: 'ok', read: { state: 'ok', text: made.journal, ...parsed } } : await inspectJournal(this.files.journal)
+      return { status: this.status(), recoveryCodes: made.codes }
     })
   }
 
@@ -236,8 +249,14 @@ export class HearthVault implements Vault, KeyHost {
         opened!.kek.fill(0)
         throw error
       })
-      const { recoveryCode } = await keyOps.resetWithCode(this, s, next, opened!.kek)
-      return { status: this.status(), recoveryCode }
+      try {
+        const { recoveryCode } = await keyOps.resetWithCode(this, s, next, opened!.kek)
+        return { status: this.status(), recoveryCode }
+      } catch (error) {
+        // Not saved: the old passphrase and the printed code are as they were, so is the vault.
+        this.endSession('user')
+        throw error
+      }
     })
   }
 
@@ -302,14 +321,17 @@ export class HearthVault implements Vault, KeyHost {
     return this.enqueue(async () => {
       if (!this.session) {
         if (store !== 'journal' || this.inspection.state !== 'blocked' || this.inspection.code === 'unsupported') fail('conflict', MSG.notInRecovery)
-        await restoreBackupFile(this.files.journal, generation, 'unreadable')
-        return this.load()
+        const read = await restoreBackupFile(this.files.journal, generation, 'unreadable')
+        // The copy is in place (the commit point): memory follows what was written.
+        this.inspection = { state: 'ok', read }
+        return this.status()
       }
       const offered = this.notices.some((n) => n.store === store && n.newer?.generation === generation)
       if (!offered) fail('conflict', MSG.notANewerCopy)
-      await restoreBackupFile(this.files[store], generation, 'set-aside')
+      const read = await restoreBackupFile(this.files[store], generation, 'set-aside')
       this.endSession('user')
-      return this.load()
+      if (store === 'journal') this.inspection = { state: 'ok', read }
+      return this.status()
     })
   }
 
