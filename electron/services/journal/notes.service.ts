@@ -67,9 +67,15 @@ export function createNotesService({ vault, clock }: JournalDeps) {
       const body: NoteBody = { from, to: otherPartner(from), text: text.trim(), readAt: null }
       const note = toNote(await store().put<NoteBody>({ kind: KIND.note, owner: 'shared', body }))
       // The note is on disk first; only then is its draft dropped. A crash in between leaves a
-      // draft of a sent note, never a lost note.
-      const draft = ownDraft()
-      if (draft) await store().remove(draft.id)
+      // draft of a sent note, never a lost note. Once the note has landed the answer is "sent":
+      // a draft that could not be dropped (a lock or a partner switch came first, or the disk
+      // refused) stays for its writer to discard, and a retry never sends the note twice.
+      try {
+        const draft = ownDraft()
+        if (draft) await store().remove(draft.id)
+      } catch {
+        // Left as is: see above.
+      }
       return note
     })
 
