@@ -22,6 +22,8 @@ export const seedJournal = async (harness: Harness, a: Person, b: Person): Promi
   await rpc(harness, 'private:save', { title: 'The lighthouse', text: `${a.name}'s own words about the lighthouse.` })
   await rpc(harness, 'private:save', { title: 'Winter plans', text: `${a.name} wants to learn the cello.` })
   await rpc(harness, 'notes:send', { text: 'Thank you for the soup.' })
+  // A new couple's first week starts sealed; this couple chose to write it open.
+  await rpc(harness, 'reflection:set-sealed', { week: '2026-W49', sealed: false })
   await rpc(harness, 'reflection:save-draft', { week: '2026-W49', answers: { connected: 'Our walk by the river' } })
   await rpc(harness, 'boundaries:save', { basedOn: 0, sections: [], items: [{ id: 'i1', sectionId: 'space', text: 'Phones away at dinner.' }], reviewDate: null })
   await as(harness, 'B', b)

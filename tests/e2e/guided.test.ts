@@ -71,7 +71,7 @@ describe('the weekly check-in: one sitting for two, resumable, kept in history',
 
   it('the check-in is in the shared history for both', async () => {
     const page = e2e.page
-    await goTo(page, 'History & search', 'History and patterns')
+    await goTo(page, 'History & search', 'History & search')
     const list = page.getByRole('region', { name: 'Weekly check-ins' })
     await list.getByText(/talked about: I feel lonely when phones/).waitFor()
     await expect(list.getByText(/3 appreciations/).isVisible()).resolves.toBe(true)
