@@ -1,10 +1,9 @@
 // Accessibility and a look at every screen: axe-core's WCAG 2 A/AA rules on the first-run
 // welcome, the unlock screen, Home and every page in the navigation, with a screenshot of each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createRequire } from 'node:module'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { openHearth, type E2E } from './browser'
+import { axe } from './axe'
 import { ALEX, SAM, createCouple, goTo, lock, unlockAs, unlockScreen } from './couple'
 import { loveMapRound } from '../../shared/content/love-maps'
 import { isoWeekKey } from '../../shared/logic/iso-week'
@@ -12,28 +11,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createPathFileHost } from '../harness/file-host'
 
-const require = createRequire(import.meta.url)
-// Evaluated through the DevTools protocol, which Hearth's CSP (rightly) does not let a script tag do.
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 let e2e: E2E
 const files = createPathFileHost()
 const usb = mkdtempSync(join(tmpdir(), 'hearth-a11y-usb-'))
-
-interface Violation {
-  id: string
-  impact: string
-  nodes: { target: string[] }[]
-}
-
-const axe = async (page: Page): Promise<string[]> => {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE)
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations
-  })
-  return (violations as Violation[]).map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 beforeAll(async () => {
   e2e = await openHearth({ files })
