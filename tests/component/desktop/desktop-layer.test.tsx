@@ -95,11 +95,11 @@ function NavProbe({ go }: { go: (id: string) => void }) {
 }
 
 describe('useMenuNavigation', () => {
-  it('Go, File and Find move to their pages; backup and export go to the security page for now', async () => {
+  it('Go, File and Find move to their pages; Make a backup copy… opens the security page (its backup card), Export… the Export & import page', async () => {
     const go = vi.fn()
     render(<NavProbe go={go} />)
     for (const action of ['go:home', 'go:private', 'find', 'print:agreement', 'note:new', 'backup:make', 'export:open', 'go:preferences'] as const) await menu(action)
-    expect(go.mock.calls.map((c) => c[0])).toEqual(['home', 'private', 'history', 'boundaries-print', 'notes', 'security', 'security', 'preferences'])
+    expect(go.mock.calls.map((c) => c[0])).toEqual(['home', 'private', 'history', 'boundaries-print', 'notes', 'security', 'carry', 'preferences'])
   })
 
   it('ignores the actions the layer handles (theme, text size, dialogs)', async () => {
