@@ -1,0 +1,25 @@
+import { render } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { App } from '../../renderer/src/app/App'
+import { installFakeJournal } from './fake-journal'
+
+const html = readFileSync(resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8')
+/** What index.html paints inside #root before any script has run. */
+const staticRoot = /<div id="root">([\s\S]*?)<\/div>\s*<script/.exec(html)?.[1]?.trim() ?? ''
+
+describe('the first paint of the unlock screen (issue 15)', () => {
+  it('index.html paints the same frame and "Opening Hearth…" that the app renders while it asks for the vault, so nothing moves when React takes over', () => {
+    // vault:status never answers: the app stays on its own opening screen.
+    installFakeJournal({ 'vault:status': () => new Promise(() => {}) })
+    const { container } = render(<App />)
+    expect(staticRoot).toContain('Opening Hearth…')
+    expect(container.innerHTML).toBe(staticRoot)
+  })
+
+  it('the static paint carries no inline script or style, so the CSP needs nothing more', () => {
+    expect(staticRoot).not.toMatch(/<script|style=|<style/i)
+    expect(html.match(/<script/g)).toHaveLength(1)
+  })
+})
