@@ -1,11 +1,9 @@
 import { render } from '@testing-library/react'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import html from '../../renderer/index.html?raw'
 import { App } from '../../renderer/src/app/App'
 import { installFakeJournal } from './fake-journal'
 
-const html = readFileSync(resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8')
 /** What index.html paints inside #root before any script has run. */
 const staticRoot = /<div id="root">([\s\S]*?)<\/div>\s*<script/.exec(html)?.[1]?.trim() ?? ''
 

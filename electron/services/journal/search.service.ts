@@ -30,64 +30,102 @@ interface Services {
 export function createSearchService({ vault, clock }: JournalDeps, services: Services) {
   const nameOf = (id: PartnerId): string => vault.status().partners.find((p) => p.id === id)?.name ?? 'Your partner'
 
-  function reflectionTexts(me: PartnerId): Candidate[] {
+  /**
+   * Candidates are built per record (per week for reflections, whose view joins both partners'
+   * records) and kept with the id/rev or content they came from: after a save only the records
+   * that changed are built and folded again. The lists still come from the services, so what may
+   * be searched, and in which order, is exactly what they return for the active partner.
+   */
+  type Key = readonly (string | number)[]
+  type Part = { key: Key; items: Prepared[] }
+  type Prepared = { candidate: Candidate; folded: Folded }
+  const prepare = (candidates: Candidate[]): Prepared[] =>
+    prepareSearch(candidates.map((c) => ({ id: '', text: c.text }))).map((p, i) => ({ candidate: candidates[i]!, folded: { folded: p.folded, map: p.map } }))
+
+  let parts = new Map<string, Part>()
+  const sameKey = (a: Key, b: Key) => a.length === b.length && a.every((x, i) => x === b[i])
+  /** The part for `id`, reused when its key is unchanged; otherwise built now. Collected into `next`. */
+  const part = (next: Map<string, Part>, id: string, key: Key, build: () => Candidate[]): Prepared[] => {
+    const old = parts.get(id)
+    const kept = old && sameKey(old.key, key) ? old : { key, items: prepare(build()) }
+    next.set(id, kept)
+    return kept.items
+  }
+
+  function reflectionTexts(me: PartnerId, next: Map<string, Part>, day: string): Prepared[] {
     const records = services.reflection.all()
-    const out: Candidate[] = []
+    const out: Prepared[] = []
     // Grouped once: recordsForWeek over every record for every week was quadratic in the years.
     const byWeek = new Map<string, typeof records>()
-    for (const r of records) byWeek.set(r.body.week, [...(byWeek.get(r.body.week) ?? []), r])
+    for (const r of records) {
+      const ofWeek = byWeek.get(r.body.week)
+      if (ofWeek) ofWeek.push(r)
+      else byWeek.set(r.body.week, [r])
+    }
+    const names = [nameOf('A'), nameOf('B')]
     for (const [week, ofWeek] of byWeek) {
-      // The same view the reflection screen gets: hidden answers are never searched.
-      const view = viewWeek(week, me, recordsForWeek(ofWeek, week), clock.now())
-      for (const col of [view.mine, view.theirs]) {
-        for (const id of REFLECTION_PROMPT_IDS) {
-          const text = col.answers?.[id]
-          if (typeof text !== 'string') continue
-          const title = `${getReflectionPrompt(id).label} (${nameOf(col.partner)}), ${view.label}`
-          out.push({ kind: 'reflection', id: week, title, text, date: col.updatedAt ?? view.startsOn, week })
+      // What is hidden depends on both partners' records and the day: all of them are the key.
+      const key = [day, ...names, ...ofWeek.flatMap((r) => [r.id, r.rev])]
+      const items = part(next, `week:${week}`, key, () => {
+        const built: Candidate[] = []
+        // The same view the reflection screen gets: hidden answers are never searched.
+        const view = viewWeek(week, me, recordsForWeek(ofWeek, week), clock.now())
+        for (const col of [view.mine, view.theirs]) {
+          for (const id of REFLECTION_PROMPT_IDS) {
+            const text = col.answers?.[id]
+            if (typeof text !== 'string') continue
+            const title = `${getReflectionPrompt(id).label} (${nameOf(col.partner)}), ${view.label}`
+            built.push({ kind: 'reflection', id: week, title, text, date: col.updatedAt ?? view.startsOn, week })
+          }
         }
-      }
+        return built
+      })
+      for (const item of items) out.push(item)
     }
     return out
   }
 
-  function entryTexts(): Candidate[] {
-    return services.privateEntries.own().flatMap((r) => {
-      const base = { kind: 'private' as const, id: r.id, title: r.body.title || 'Untitled entry', date: r.updatedAt, week: isoWeekOf(new Date(r.createdAt)) }
-      // The title is searched too, but a match in the words is the more useful snippet.
-      return [{ ...base, text: r.body.text }, ...(r.body.title ? [{ ...base, text: r.body.title }] : [])]
+  function entryTexts(next: Map<string, Part>): Prepared[] {
+    return services.privateEntries.own().flatMap((r) =>
+      part(next, `entry:${r.id}`, [r.rev], () => {
+        const base = { kind: 'private' as const, id: r.id, title: r.body.title || 'Untitled entry', date: r.updatedAt, week: isoWeekOf(new Date(r.createdAt)) }
+        // The title is searched too, but a match in the words is the more useful snippet.
+        return [{ ...base, text: r.body.text }, ...(r.body.title ? [{ ...base, text: r.body.title }] : [])]
+      }),
+    )
+  }
+
+  function noteTexts(next: Map<string, Part>): Prepared[] {
+    return services.notes.all().flatMap((n) => {
+      const title = `Note from ${nameOf(n.from)} to ${nameOf(n.to)}`
+      // A note as listed carries no rev: what it shows is the key (the same strings: cheap to compare).
+      return part(next, `note:${n.id}`, [n.text, title, n.sentAt], () => [
+        { kind: 'note' as const, id: n.id, title, text: n.text, date: n.sentAt, week: isoWeekOf(new Date(n.sentAt)) },
+      ])
     })
   }
 
-  function noteTexts(): Candidate[] {
-    return services.notes.all().map((n) => ({
-      kind: 'note' as const,
-      id: n.id,
-      title: `Note from ${nameOf(n.from)} to ${nameOf(n.to)}`,
-      text: n.text,
-      date: n.sentAt,
-      week: isoWeekOf(new Date(n.sentAt)),
-    }))
-  }
-
-  let cache: { key: string; candidates: Candidate[]; prepared: PreparedText[] } | null = null
-  // Folded texts by text: after a save, only what changed is folded again. Dropped on lock.
-  let folded = new Map<string, Folded>()
+  let cache: { key: string; me: PartnerId; candidates: Candidate[]; prepared: PreparedText[] } | null = null
   vault.onLock(() => {
     cache = null
-    folded = new Map()
+    parts = new Map()
   })
 
-  /** What `me` may search right now, gathered and folded once per journal generation and day. */
+  /** What `me` may search right now: rebuilt per journal generation and day, record by record. */
   const searchable = (me: PartnerId) => {
-    const key = `${me}|${vault.status().generation ?? ''}|${clock.now().toDateString()}`
+    const day = clock.now().toDateString()
+    const key = `${me}|${vault.status().generation ?? ''}|${day}`
     if (cache?.key !== key) {
+      // Another partner's session never reuses a part (the lock drops them too; this is a second lock).
+      if (cache && cache.me !== me) parts = new Map()
+      const next = new Map<string, Part>()
       // Newest first, the order results are shown in, so a query can stop at MAX_HITS.
-      const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()].sort(newestFirst)
-      const prepared = prepareSearch(candidates.map((c, i) => ({ id: String(i), text: c.text })), folded)
-      // Keep only what this generation still uses, so deleted words do not linger in memory.
-      folded = new Map(prepared.map((p) => [p.text, { folded: p.folded, map: p.map }]))
-      cache = { key, candidates, prepared }
+      const items = [...reflectionTexts(me, next, day), ...entryTexts(next), ...noteTexts(next)].sort((a, b) => newestFirst(a.candidate, b.candidate))
+      // Only what this generation still uses is kept, so deleted words do not linger in memory.
+      parts = next
+      const candidates = items.map((p) => p.candidate)
+      const prepared = items.map((p, i) => ({ id: String(i), text: p.candidate.text, folded: p.folded.folded, map: p.folded.map }))
+      cache = { key, me, candidates, prepared }
     }
     return cache
   }
