@@ -8,7 +8,7 @@
 import type { PartnerId } from '../../../shared/domain'
 import { getReflectionPrompt, REFLECTION_PROMPT_IDS } from '../../../shared/content/reflection'
 import type { SearchHit } from '../../../shared/contract/journal'
-import { prepareSearch, searchPrepared, type Folded, type PreparedText } from '../../../shared/logic/history'
+import { prepareSearch, searchPrepared, type PreparedText } from '../../../shared/logic/history'
 import { isoWeekOf } from './iso-week'
 import type { NotesService } from './notes.service'
 import type { PrivateService } from './private.service'
@@ -38,18 +38,49 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
    */
   type Key = readonly (string | number)[]
   type Part = { key: Key; items: Prepared[] }
-  type Prepared = { candidate: Candidate; folded: Folded }
+  /** One candidate, folded, under a unique id; `pos` is its place in the services' order, `seen` the last build that listed it. */
+  type Prepared = { candidate: Candidate; text: PreparedText; pos: number; seen: number }
+  let nextId = 0
+  let build = 0
+  /** The items built in this build (the rest were kept from the last one). */
+  let fresh: Prepared[] = []
   const prepare = (candidates: Candidate[]): Prepared[] =>
-    prepareSearch(candidates.map((c) => ({ id: '', text: c.text }))).map((p, i) => ({ candidate: candidates[i]!, folded: { folded: p.folded, map: p.map } }))
+    prepareSearch(candidates.map((c) => ({ id: String(nextId++), text: c.text }))).map((text, i) => {
+      const item = { candidate: candidates[i]!, text, pos: 0, seen: build }
+      fresh.push(item)
+      return item
+    })
 
   let parts = new Map<string, Part>()
   const sameKey = (a: Key, b: Key) => a.length === b.length && a.every((x, i) => x === b[i])
   /** The part for `id`, reused when its key is unchanged; otherwise built now. Collected into `next`. */
-  const part = (next: Map<string, Part>, id: string, key: Key, build: () => Candidate[]): Prepared[] => {
+  const part = (next: Map<string, Part>, id: string, key: Key, make: () => Candidate[]): Prepared[] => {
     const old = parts.get(id)
-    const kept = old && sameKey(old.key, key) ? old : { key, items: prepare(build()) }
+    const kept = old && sameKey(old.key, key) ? old : { key, items: prepare(make()) }
     next.set(id, kept)
     return kept.items
+  }
+
+  /** Newest first; equal dates in the services' order (what a stable sort of that order gives). */
+  const shownOrder = (a: Prepared, b: Prepared): number => newestFirst(a.candidate, b.candidate) || a.pos - b.pos
+  /**
+   * `all` in shown order. The items kept from the last build are already in that order unless
+   * their places moved: then (checked in one pass) everything is sorted again; otherwise only the
+   * fresh items are sorted and merged in.
+   */
+  const order = (all: Prepared[], previous: Prepared[] | null): Prepared[] => {
+    const kept = previous?.filter((p) => p.seen === build) ?? []
+    const inOrder = previous !== null && kept.length + fresh.length === all.length && kept.every((p, i) => i === 0 || shownOrder(kept[i - 1]!, p) <= 0)
+    if (!inOrder) return all.sort(shownOrder)
+    const added = [...fresh].sort(shownOrder)
+    const out: Prepared[] = []
+    let i = 0
+    let j = 0
+    while (i < kept.length || j < added.length) {
+      if (j >= added.length || (i < kept.length && shownOrder(kept[i]!, added[j]!) <= 0)) out.push(kept[i++]!)
+      else out.push(added[j++]!)
+    }
+    return out
   }
 
   function reflectionTexts(me: PartnerId, next: Map<string, Part>, day: string): Prepared[] {
@@ -105,7 +136,7 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
     })
   }
 
-  let cache: { key: string; me: PartnerId; candidates: Candidate[]; prepared: PreparedText[] } | null = null
+  let cache: { key: string; me: PartnerId; items: Prepared[]; byId: Map<string, Candidate>; prepared: PreparedText[] } | null = null
   vault.onLock(() => {
     cache = null
     parts = new Map()
@@ -117,15 +148,24 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
     const key = `${me}|${vault.status().generation ?? ''}|${day}`
     if (cache?.key !== key) {
       // Another partner's session never reuses a part (the lock drops them too; this is a second lock).
-      if (cache && cache.me !== me) parts = new Map()
+      const previous = cache?.me === me ? cache : null
+      if (!previous) parts = new Map()
+      build++
+      fresh = []
       const next = new Map<string, Part>()
+      const all = [...reflectionTexts(me, next, day), ...entryTexts(next), ...noteTexts(next)]
+      all.forEach((p, i) => {
+        p.pos = i
+        p.seen = build
+      })
       // Newest first, the order results are shown in, so a query can stop at MAX_HITS.
-      const items = [...reflectionTexts(me, next, day), ...entryTexts(next), ...noteTexts(next)].sort((a, b) => newestFirst(a.candidate, b.candidate))
+      const items = order(all, previous?.items ?? null)
       // Only what this generation still uses is kept, so deleted words do not linger in memory.
+      const byId = previous?.byId ?? new Map<string, Candidate>()
+      for (const p of previous?.items ?? []) if (p.seen !== build) byId.delete(p.text.id)
+      for (const p of fresh) byId.set(p.text.id, p.candidate)
       parts = next
-      const candidates = items.map((p) => p.candidate)
-      const prepared = items.map((p, i) => ({ id: String(i), text: p.candidate.text, folded: p.folded.folded, map: p.folded.map }))
-      cache = { key, me, candidates, prepared }
+      cache = { key, me, items, byId, prepared: items.map((p) => p.text) }
     }
     return cache
   }
@@ -133,13 +173,13 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
   /** Every text containing all the words of `q` (case and accents ignored), newest first. */
   const query = (q: string): SearchHit[] => {
     const me = vault.active()
-    const { candidates, prepared } = searchable(me)
+    const { byId, prepared } = searchable(me)
     // An entry can match by its words and its title: twice the limit still leaves MAX_HITS entries.
     const found = searchPrepared(prepared, q, MAX_HITS * 2)
     const seen = new Set<string>()
     const hits: SearchHit[] = []
     for (const hit of found) {
-      const c = candidates[Number(hit.id)]
+      const c = byId.get(hit.id)
       if (!c || (c.kind === 'private' && seen.has(c.id))) continue
       seen.add(c.id)
       hits.push({ kind: c.kind, id: c.id, title: c.title, snippet: hit.snippet, matches: hit.snippetMatches, date: c.date, week: c.week })
