@@ -8,7 +8,7 @@ import { worksheetsHandlers } from './worksheets'
 import { plansHandlers } from './worksheets/plans.service'
 import { createJournalServices, journalHandlers } from './journal'
 import { boundariesHandlers, createBoundariesService, type PrintHost } from './boundaries'
-import type { Clock, KdfParams, Vault } from './vault/types'
+import type { Clock, DurableFs, KdfParams, Vault } from './vault/types'
 import { createSession, type Session } from './session.service'
 import { createSettings } from './settings.service'
 import { guidedHandlers } from './guided'
@@ -40,6 +40,8 @@ export interface ServicesOptions {
   reminders?: ReminderSink
   /** The system's save and open dialogs (backup copies, restore, export, import). */
   files?: FileHost
+  /** Only for tests and the benchmark: the vault's injectable file-system hooks (VaultOptions.fs). */
+  vaultFs?: Partial<DurableFs>
 }
 
 export interface Services {
@@ -52,7 +54,7 @@ export interface Services {
 
 export const createServices = async (options: ServicesOptions): Promise<Services> => {
   const clock = options.clock ?? { now: () => new Date() }
-  const vault = createVault({ dataDir: options.dataDir, clock, kdf: options.kdf, allowWeakKdf: options.allowWeakKdf })
+  const vault = createVault({ dataDir: options.dataDir, clock, kdf: options.kdf, allowWeakKdf: options.allowWeakKdf, fs: options.vaultFs })
   await vault.load()
   const session = createSession({ vault, emit: options.emit, clock, idleMs: options.idleMs, platform: options.appInfo.platform })
 

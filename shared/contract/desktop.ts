@@ -3,12 +3,9 @@
 // box shows. Menu actions travel the other way, as the 'menu:action' event (events.ts).
 import { z } from 'zod'
 import { channel } from './define'
+import { TEXT_SCALE, THEMES, type Theme } from './desktop-values'
 
-export const THEMES = ['system', 'light', 'dark'] as const
-export type Theme = (typeof THEMES)[number]
-
-/** Text size as a factor of the default: 87.5 % to 200 %, in steps of 12.5 %. */
-export const TEXT_SCALE = { min: 0.875, max: 2, step: 0.125, default: 1 } as const
+export { TEXT_SCALE, THEMES, type Theme }
 
 export interface WindowBounds {
   x: number

@@ -13,6 +13,7 @@ import type { StoredRecord } from '../../electron/services/vault/types'
 import { KIND } from '../../electron/services/journal/records'
 import { VALUES_KINDS } from '../../electron/services/worksheets/values.service'
 import { REVISION_KIND, SIGNATURE_KIND } from '../../electron/services/boundaries/records'
+import { countFsyncs } from './fsyncs'
 import { plainDurableWrite, plainScan, removeBaselineFile } from './baselines'
 import { CHEAP_KDF, PASS, generate } from './generate'
 import { RESULT_PREFIX, median, time, timeSync } from './stats'
@@ -69,7 +70,13 @@ const measure = async (dataDir: string, runs: number) => {
     scan: [] as number[],
     scanRare: [] as number[],
     history: [] as number[],
+    /** The first query after each save (common and rare word in turn): it pays for any rebuild. */
+    searchAfterSave: [] as number[],
+    /** fsyncs of files and of directories made by each save (counted through the vault's fs hooks). */
+    saveFileSyncs: [] as number[],
+    saveDirSyncs: [] as number[],
   }
+  const fsyncs = countFsyncs()
   let hits = 0
   let readable = 0
   let plaintextBytes = 0
@@ -84,6 +91,7 @@ const measure = async (dataDir: string, runs: number) => {
       allowWeakKdf: true,
       idleMs: 3_600_000,
       onError: (channel, error) => console.error(`[bench] ${channel}`, error),
+      vaultFs: fsyncs.hooks,
     })
     out.unlockTotal.push(await time(() => call(services, 'vault:unlock', { partner: 'A', passphrase: PASS.A })))
     // What the home screen asks for as soon as it mounts (home-cards.tsx), all at once.
@@ -100,7 +108,11 @@ const measure = async (dataDir: string, runs: number) => {
     for (let i = 0; i < 3; i++) {
       const entry = (await call(services, 'private:get', { id })) as { text: string; rev: number }
       const text = `${entry.text} And one more thought, number ${run}-${i}.`
+      fsyncs.reset()
       out.save.push(await time(() => call(services, 'private:save', { id, text, expectedRev: entry.rev })))
+      out.saveFileSyncs.push(fsyncs.counts.files)
+      out.saveDirSyncs.push(fsyncs.counts.dirs)
+      out.searchAfterSave.push(await time(() => call(services, 'search:query', { q: i % 2 ? RARE_WORD : COMMON_QUERY })))
       const bytes = await writtenBy(dataDir, services.vault.status().generation!)
       out.saveBytes.push(bytes.length)
       out.saveBaseline.push(await time(() => plainDurableWrite(dataDir, bytes)))

@@ -64,8 +64,9 @@ const renderer = async (dataDir: string | null) => {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) return { bundle: null, interactive: null }
   const bundle: BundleFigures = await initialBundle()
   if (!wantBrowser || !dataDir) return { bundle, interactive: null }
+  const load1 = loadavg()[0]!
   const raw = await timeToInteractive(dataDir, runs)
-  return { bundle, interactive: { ...summarise(raw), raw } }
+  return { bundle, interactive: { ...summarise(raw), load1, raw } }
 }
 
 const main = async () => {

@@ -8,7 +8,7 @@
 import type { PartnerId } from '../../../shared/domain'
 import { getReflectionPrompt, REFLECTION_PROMPT_IDS } from '../../../shared/content/reflection'
 import type { SearchHit } from '../../../shared/contract/journal'
-import { prepareSearch, searchPrepared, type Folded, type PreparedText } from '../../../shared/logic/history'
+import { prepareSearch, searchPrepared, type PreparedText } from '../../../shared/logic/history'
 import { isoWeekOf } from './iso-week'
 import type { NotesService } from './notes.service'
 import type { PrivateService } from './private.service'
@@ -30,64 +30,142 @@ interface Services {
 export function createSearchService({ vault, clock }: JournalDeps, services: Services) {
   const nameOf = (id: PartnerId): string => vault.status().partners.find((p) => p.id === id)?.name ?? 'Your partner'
 
-  function reflectionTexts(me: PartnerId): Candidate[] {
-    const records = services.reflection.all()
-    const out: Candidate[] = []
-    // Grouped once: recordsForWeek over every record for every week was quadratic in the years.
-    const byWeek = new Map<string, typeof records>()
-    for (const r of records) byWeek.set(r.body.week, [...(byWeek.get(r.body.week) ?? []), r])
-    for (const [week, ofWeek] of byWeek) {
-      // The same view the reflection screen gets: hidden answers are never searched.
-      const view = viewWeek(week, me, recordsForWeek(ofWeek, week), clock.now())
-      for (const col of [view.mine, view.theirs]) {
-        for (const id of REFLECTION_PROMPT_IDS) {
-          const text = col.answers?.[id]
-          if (typeof text !== 'string') continue
-          const title = `${getReflectionPrompt(id).label} (${nameOf(col.partner)}), ${view.label}`
-          out.push({ kind: 'reflection', id: week, title, text, date: col.updatedAt ?? view.startsOn, week })
-        }
-      }
+  /**
+   * Candidates are built per record (per week for reflections, whose view joins both partners'
+   * records) and kept with the id/rev or content they came from: after a save only the records
+   * that changed are built and folded again. The lists still come from the services, so what may
+   * be searched, and in which order, is exactly what they return for the active partner.
+   */
+  type Key = readonly (string | number)[]
+  type Part = { key: Key; items: Prepared[] }
+  /** One candidate, folded, under a unique id; `pos` is its place in the services' order, `seen` the last build that listed it. */
+  type Prepared = { candidate: Candidate; text: PreparedText; pos: number; seen: number }
+  let nextId = 0
+  let build = 0
+  /** The items built in this build (the rest were kept from the last one). */
+  let fresh: Prepared[] = []
+  const prepare = (candidates: Candidate[]): Prepared[] =>
+    prepareSearch(candidates.map((c) => ({ id: String(nextId++), text: c.text }))).map((text, i) => {
+      const item = { candidate: candidates[i]!, text, pos: 0, seen: build }
+      fresh.push(item)
+      return item
+    })
+
+  let parts = new Map<string, Part>()
+  const sameKey = (a: Key, b: Key) => a.length === b.length && a.every((x, i) => x === b[i])
+  /** The part for `id`, reused when its key is unchanged; otherwise built now. Collected into `next`. */
+  const part = (next: Map<string, Part>, id: string, key: Key, make: () => Candidate[]): Prepared[] => {
+    const old = parts.get(id)
+    const kept = old && sameKey(old.key, key) ? old : { key, items: prepare(make()) }
+    next.set(id, kept)
+    return kept.items
+  }
+
+  /** Newest first; equal dates in the services' order (what a stable sort of that order gives). */
+  const shownOrder = (a: Prepared, b: Prepared): number => newestFirst(a.candidate, b.candidate) || a.pos - b.pos
+  /**
+   * `all` in shown order. The items kept from the last build are already in that order unless
+   * their places moved: then (checked in one pass) everything is sorted again; otherwise only the
+   * fresh items are sorted and merged in.
+   */
+  const order = (all: Prepared[], previous: Prepared[] | null): Prepared[] => {
+    const kept = previous?.filter((p) => p.seen === build) ?? []
+    const inOrder = previous !== null && kept.length + fresh.length === all.length && kept.every((p, i) => i === 0 || shownOrder(kept[i - 1]!, p) <= 0)
+    if (!inOrder) return all.sort(shownOrder)
+    const added = [...fresh].sort(shownOrder)
+    const out: Prepared[] = []
+    let i = 0
+    let j = 0
+    while (i < kept.length || j < added.length) {
+      if (j >= added.length || (i < kept.length && shownOrder(kept[i]!, added[j]!) <= 0)) out.push(kept[i++]!)
+      else out.push(added[j++]!)
     }
     return out
   }
 
-  function entryTexts(): Candidate[] {
-    return services.privateEntries.own().flatMap((r) => {
-      const base = { kind: 'private' as const, id: r.id, title: r.body.title || 'Untitled entry', date: r.updatedAt, week: isoWeekOf(new Date(r.createdAt)) }
-      // The title is searched too, but a match in the words is the more useful snippet.
-      return [{ ...base, text: r.body.text }, ...(r.body.title ? [{ ...base, text: r.body.title }] : [])]
+  function reflectionTexts(me: PartnerId, next: Map<string, Part>, day: string): Prepared[] {
+    const records = services.reflection.all()
+    const out: Prepared[] = []
+    // Grouped once: recordsForWeek over every record for every week was quadratic in the years.
+    const byWeek = new Map<string, typeof records>()
+    for (const r of records) {
+      const ofWeek = byWeek.get(r.body.week)
+      if (ofWeek) ofWeek.push(r)
+      else byWeek.set(r.body.week, [r])
+    }
+    const names = [nameOf('A'), nameOf('B')]
+    for (const [week, ofWeek] of byWeek) {
+      // What is hidden depends on both partners' records and the day: all of them are the key.
+      const key = [day, ...names, ...ofWeek.flatMap((r) => [r.id, r.rev])]
+      const items = part(next, `week:${week}`, key, () => {
+        const built: Candidate[] = []
+        // The same view the reflection screen gets: hidden answers are never searched.
+        const view = viewWeek(week, me, recordsForWeek(ofWeek, week), clock.now())
+        for (const col of [view.mine, view.theirs]) {
+          for (const id of REFLECTION_PROMPT_IDS) {
+            const text = col.answers?.[id]
+            if (typeof text !== 'string') continue
+            const title = `${getReflectionPrompt(id).label} (${nameOf(col.partner)}), ${view.label}`
+            built.push({ kind: 'reflection', id: week, title, text, date: col.updatedAt ?? view.startsOn, week })
+          }
+        }
+        return built
+      })
+      for (const item of items) out.push(item)
+    }
+    return out
+  }
+
+  function entryTexts(next: Map<string, Part>): Prepared[] {
+    return services.privateEntries.own().flatMap((r) =>
+      part(next, `entry:${r.id}`, [r.rev], () => {
+        const base = { kind: 'private' as const, id: r.id, title: r.body.title || 'Untitled entry', date: r.updatedAt, week: isoWeekOf(new Date(r.createdAt)) }
+        // The title is searched too, but a match in the words is the more useful snippet.
+        return [{ ...base, text: r.body.text }, ...(r.body.title ? [{ ...base, text: r.body.title }] : [])]
+      }),
+    )
+  }
+
+  function noteTexts(next: Map<string, Part>): Prepared[] {
+    return services.notes.all().flatMap((n) => {
+      const title = `Note from ${nameOf(n.from)} to ${nameOf(n.to)}`
+      // A note as listed carries no rev: what it shows is the key (the same strings: cheap to compare).
+      return part(next, `note:${n.id}`, [n.text, title, n.sentAt], () => [
+        { kind: 'note' as const, id: n.id, title, text: n.text, date: n.sentAt, week: isoWeekOf(new Date(n.sentAt)) },
+      ])
     })
   }
 
-  function noteTexts(): Candidate[] {
-    return services.notes.all().map((n) => ({
-      kind: 'note' as const,
-      id: n.id,
-      title: `Note from ${nameOf(n.from)} to ${nameOf(n.to)}`,
-      text: n.text,
-      date: n.sentAt,
-      week: isoWeekOf(new Date(n.sentAt)),
-    }))
-  }
-
-  let cache: { key: string; candidates: Candidate[]; prepared: PreparedText[] } | null = null
-  // Folded texts by text: after a save, only what changed is folded again. Dropped on lock.
-  let folded = new Map<string, Folded>()
+  let cache: { key: string; me: PartnerId; items: Prepared[]; byId: Map<string, Candidate>; prepared: PreparedText[] } | null = null
   vault.onLock(() => {
     cache = null
-    folded = new Map()
+    parts = new Map()
   })
 
-  /** What `me` may search right now, gathered and folded once per journal generation and day. */
+  /** What `me` may search right now: rebuilt per journal generation and day, record by record. */
   const searchable = (me: PartnerId) => {
-    const key = `${me}|${vault.status().generation ?? ''}|${clock.now().toDateString()}`
+    const day = clock.now().toDateString()
+    const key = `${me}|${vault.status().generation ?? ''}|${day}`
     if (cache?.key !== key) {
+      // Another partner's session never reuses a part (the lock drops them too; this is a second lock).
+      const previous = cache?.me === me ? cache : null
+      if (!previous) parts = new Map()
+      build++
+      fresh = []
+      const next = new Map<string, Part>()
+      const all = [...reflectionTexts(me, next, day), ...entryTexts(next), ...noteTexts(next)]
+      all.forEach((p, i) => {
+        p.pos = i
+        p.seen = build
+      })
       // Newest first, the order results are shown in, so a query can stop at MAX_HITS.
-      const candidates = [...reflectionTexts(me), ...entryTexts(), ...noteTexts()].sort(newestFirst)
-      const prepared = prepareSearch(candidates.map((c, i) => ({ id: String(i), text: c.text })), folded)
-      // Keep only what this generation still uses, so deleted words do not linger in memory.
-      folded = new Map(prepared.map((p) => [p.text, { folded: p.folded, map: p.map }]))
-      cache = { key, candidates, prepared }
+      const items = order(all, previous?.items ?? null)
+      // Only what this generation still uses is kept, so deleted words do not linger in memory.
+      const byId = previous?.byId ?? new Map<string, Candidate>()
+      for (const p of previous?.items ?? []) if (p.seen !== build) byId.delete(p.text.id)
+      for (const p of fresh) byId.set(p.text.id, p.candidate)
+      parts = next
+      cache = { key, me, items, byId, prepared: items.map((p) => p.text) }
     }
     return cache
   }
@@ -95,13 +173,13 @@ export function createSearchService({ vault, clock }: JournalDeps, services: Ser
   /** Every text containing all the words of `q` (case and accents ignored), newest first. */
   const query = (q: string): SearchHit[] => {
     const me = vault.active()
-    const { candidates, prepared } = searchable(me)
+    const { byId, prepared } = searchable(me)
     // An entry can match by its words and its title: twice the limit still leaves MAX_HITS entries.
     const found = searchPrepared(prepared, q, MAX_HITS * 2)
     const seen = new Set<string>()
     const hits: SearchHit[] = []
     for (const hit of found) {
-      const c = candidates[Number(hit.id)]
+      const c = byId.get(hit.id)
       if (!c || (c.kind === 'private' && seen.has(c.id))) continue
       seen.add(c.id)
       hits.push({ kind: c.kind, id: c.id, title: c.title, snippet: hit.snippet, matches: hit.snippetMatches, date: c.date, week: c.week })

@@ -8,6 +8,7 @@ import { RestoreBackupScreen } from '../features/vault/RestoreBackupScreen'
 import { SetupFlow } from '../features/vault/SetupFlow'
 import { UnlockScreen } from '../features/vault/UnlockScreen'
 import { RestoreScreen } from '../features/carry/RestoreScreen'
+import { takeStatus } from './first-status'
 import { runBeforeLock } from './lock-events'
 import { SessionContext, type Session } from './session'
 import { useActivityReport } from './useActivityReport'
@@ -53,7 +54,7 @@ export function App() {
 
   const refresh = useCallback(async () => {
     setLoadError(null)
-    const result = await call('vault:status', {})
+    const result = await takeStatus()
     if (!result.ok) {
       setLoadError(result.error.message)
       return

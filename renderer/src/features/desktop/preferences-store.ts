@@ -1,7 +1,8 @@
 // The plain preferences, shared by every screen (the lock screen too). Loaded once, updated from
 // 'prefs:changed' (which main sends after every change, whoever made it).
 import { useSyncExternalStore } from 'react'
-import { TEXT_SCALE, type Preferences, type PreferencesView } from '../../../../shared/contract/desktop'
+import type { Preferences, PreferencesView } from '../../../../shared/contract/desktop'
+import { TEXT_SCALE } from '../../../../shared/contract/desktop-values'
 import { call, onEvent } from '../../api'
 
 let view: PreferencesView | null = null
