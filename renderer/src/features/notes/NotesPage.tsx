@@ -41,7 +41,9 @@ export function NotesPage() {
 
   const forMe = (n: Note) => n.to === partner.id && (n.readAt === null || openedNow.has(n.id))
   const waiting = (notes ?? []).filter(forMe)
-  const wall = (notes ?? []).filter((n) => !forMe(n))
+  // A note joins the wall the moment it is read (it also stays open above for this visit), so the
+  // wall never needs a reload to catch up.
+  const wall = (notes ?? []).filter((n) => !(n.to === partner.id && n.readAt === null))
   return (
     <div className="stack notes">
       <header>
