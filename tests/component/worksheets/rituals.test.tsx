@@ -102,7 +102,7 @@ describe('plans on a day (issue 11, deliver 10)', () => {
     await userEvent.type(within(card).getByLabelText('What you plan'), 'Cinema again')
     await userEvent.click(within(card).getByRole('button', { name: 'Add the plan' }))
     expect(within(card).getByText('Choose a day for the plan.')).toBeInTheDocument()
-    await userEvent.type(within(card).getByLabelText('Day'), inDays(10))
+    await userEvent.type(within(card).getByLabelText('Day (dd/mm/yyyy)'), inDays(10))
     await userEvent.click(within(card).getByRole('button', { name: 'Add the plan' }))
     expect(fake.callsTo('plans:save')).toEqual([{ date: inDays(10), what: 'Cinema again' }])
   })
