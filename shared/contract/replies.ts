@@ -12,11 +12,18 @@ export const REPLY_TEXT_MAX = 280
 const recordId = z.string().min(1).max(128)
 
 export const replyTarget = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('answer'), week: z.string().regex(WEEK_PATTERN, 'A week looks like 2026-W48.'), promptId: z.enum(REFLECTION_PROMPT_IDS) }).strict(),
+  z
+    .object({
+      kind: z.literal('answer'),
+      week: z.string().regex(WEEK_PATTERN, 'A week looks like 2026-W48.'),
+      promptId: z.enum(REFLECTION_PROMPT_IDS),
+    })
+    .strict(),
   z.object({ kind: z.literal('note'), noteId: recordId }).strict(),
 ])
 
-export type ReplyTarget = { kind: 'answer'; week: string; promptId: ReflectionPromptId } | { kind: 'note'; noteId: string }
+export type ReplyTarget =
+  { kind: 'answer'; week: string; promptId: ReflectionPromptId } | { kind: 'note'; noteId: string }
 
 export interface Reply {
   id: string
@@ -47,12 +54,18 @@ export const repliesChannels = {
         .object({
           type: z.literal('text'),
           target: replyTarget,
-          text: z.string().trim().min(1, 'Write a few words first.').max(REPLY_TEXT_MAX, `Please keep a reply under ${REPLY_TEXT_MAX} characters.`),
+          text: z
+            .string()
+            .trim()
+            .min(1, 'Write a few words first.')
+            .max(REPLY_TEXT_MAX, `Please keep a reply under ${REPLY_TEXT_MAX} characters.`),
         })
         .strict(),
     ]),
   ).returns<Reply>(),
   'replies:list': channel(z.object({}).strict()).returns<RepliesOverview>(),
   /** Marks replies to the active partner as seen; seeing one twice changes nothing. */
-  'replies:mark-seen': channel(z.object({ ids: z.array(recordId).min(1).max(500) }).strict()).returns<RepliesOverview>(),
+  'replies:mark-seen': channel(
+    z.object({ ids: z.array(recordId).min(1).max(500) }).strict(),
+  ).returns<RepliesOverview>(),
 }

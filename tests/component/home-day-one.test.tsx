@@ -12,7 +12,15 @@ import { ok } from '../../shared/result'
 import { installFakeJournal } from './fake-journal'
 import { renderAsSam } from './render-as'
 
-const note = (over: Partial<Note>): Note => ({ id: 'n', from: 'B', to: 'A', text: 'Thank you', sentAt: '2026-11-24T20:00:00', readAt: null, ...over })
+const note = (over: Partial<Note>): Note => ({
+  id: 'n',
+  from: 'B',
+  to: 'A',
+  text: 'Thank you',
+  sentAt: '2026-11-24T20:00:00',
+  readAt: null,
+  ...over,
+})
 
 describe('story: Home on day one is light (issue 11 deliver 7)', () => {
   it('the first suggested card comes from a light deck, whatever the day', async () => {
@@ -27,7 +35,11 @@ describe('story: Home on day one is light (issue 11 deliver 7)', () => {
       cleanup()
     }
     const fake = installFakeJournal({
-      'cards:draw': (req) => ok({ card: { id: 'fun-01', deckId: req.deckId, text: 'A theme song for home?', depth: 1, custom: false }, lastDiscussedAt: null }),
+      'cards:draw': (req) =>
+        ok({
+          card: { id: 'fun-01', deckId: req.deckId, text: 'A theme song for home?', depth: 1, custom: false },
+          lastDiscussedAt: null,
+        }),
     })
     renderAsSam(<ConversationHomeCard now={() => new Date(2026, 0, 1)} />)
     await userEvent.click(screen.getByRole('button', { name: 'Draw a card' }))
@@ -56,8 +68,17 @@ describe('story: Home on day one is light (issue 11 deliver 7)', () => {
   it('a note opens in one press from Home, oldest first, and the next one waits for its own press', async () => {
     const fake = installFakeJournal({
       'notes:list': () =>
-        ok({ notes: [note({ id: 'new', text: 'For the soup', sentAt: '2026-11-25T20:00:00' }), note({ id: 'old', text: 'For the walk' })], unread: 2 }),
-      'notes:mark-read': (req) => ok(note({ id: req.id, text: req.id === 'old' ? 'For the walk' : 'For the soup', readAt: '2026-11-26T09:00:00' })),
+        ok({
+          notes: [
+            note({ id: 'new', text: 'For the soup', sentAt: '2026-11-25T20:00:00' }),
+            note({ id: 'old', text: 'For the walk' }),
+          ],
+          unread: 2,
+        }),
+      'notes:mark-read': (req) =>
+        ok(
+          note({ id: req.id, text: req.id === 'old' ? 'For the walk' : 'For the soup', readAt: '2026-11-26T09:00:00' }),
+        ),
     })
     const { went } = renderAsSam(<NotesHomeCard />)
     expect(await screen.findByText('You have 2 notes from Robin.')).toBeInTheDocument()

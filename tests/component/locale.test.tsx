@@ -1,7 +1,13 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { formatDate, formatWhen } from '../../renderer/src/app/format'
-import { appLocale, applyDocumentLocale, datePattern, FALLBACK_LOCALE, resolveLocale } from '../../renderer/src/app/locale'
+import {
+  appLocale,
+  applyDocumentLocale,
+  datePattern,
+  FALLBACK_LOCALE,
+  resolveLocale,
+} from '../../renderer/src/app/locale'
 import { DateField } from '../../renderer/src/components/DateField'
 
 // Issue 11 deliver 9: dates and times, date pickers included, in the user's locale.

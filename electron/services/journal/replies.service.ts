@@ -51,7 +51,9 @@ type ReplyBody = Omit<Reply, 'id' | 'sentAt'>
 
 const toReply = (r: StoredRecord<ReplyBody>): Reply => ({ id: r.id, sentAt: r.createdAt, ...r.body })
 const sameTarget = (a: ReplyTarget, b: ReplyTarget): boolean =>
-  a.kind === 'answer' ? b.kind === 'answer' && a.week === b.week && a.promptId === b.promptId : b.kind === 'note' && a.noteId === b.noteId
+  a.kind === 'answer'
+    ? b.kind === 'answer' && a.week === b.week && a.promptId === b.promptId
+    : b.kind === 'note' && a.noteId === b.noteId
 
 export type ReplyRequest = { type: 'heart'; target: ReplyTarget } | { type: 'text'; target: ReplyTarget; text: string }
 
@@ -77,7 +79,8 @@ export function createRepliesService({ vault, clock }: JournalDeps) {
     // Hidden is decided as the reflection page decides it, so what cannot be read cannot be answered.
     if (theirs && hiddenFromOther(week)) throw new HearthError('forbidden', REPLY_MSG.sealed)
     const value = theirs?.body.answers[target.promptId]
-    if (value === undefined || (typeof value === 'string' && value.trim() === '')) throw new HearthError('not-found', REPLY_MSG.noAnswer)
+    if (value === undefined || (typeof value === 'string' && value.trim() === ''))
+      throw new HearthError('not-found', REPLY_MSG.noAnswer)
     if (!theirs?.body.submittedAt) throw new HearthError('forbidden', REPLY_MSG.notFinished)
     return otherPartner(me)
   }
@@ -128,7 +131,15 @@ export function createRepliesService({ vault, clock }: JournalDeps) {
       })
       // One durable save for all of them: either every reply shown is marked seen, or none is.
       if (unseen.length > 0)
-        await store().putMany(unseen.map((r) => ({ id: r.id, kind: REPLY_KIND, owner: 'shared' as const, body: { ...r.body, seenAt: at }, expectedRev: r.rev })))
+        await store().putMany(
+          unseen.map((r) => ({
+            id: r.id,
+            kind: REPLY_KIND,
+            owner: 'shared' as const,
+            body: { ...r.body, seenAt: at },
+            expectedRev: r.rev,
+          })),
+        )
       return overview(me)
     })
 

@@ -21,7 +21,9 @@ export function resolveLocale(languages: readonly (string | undefined)[]): strin
 
 /** The browser's own languages, most preferred first. */
 export const browserLocale = (): string =>
-  typeof navigator === 'undefined' ? FALLBACK_LOCALE : resolveLocale([...(navigator.languages ?? []), navigator.language])
+  typeof navigator === 'undefined'
+    ? FALLBACK_LOCALE
+    : resolveLocale([...(navigator.languages ?? []), navigator.language])
 
 /** Puts the locale on <html lang> (called once at start). */
 export function applyDocumentLocale(locale: string = browserLocale()): string {

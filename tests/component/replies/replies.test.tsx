@@ -22,22 +22,48 @@ const reply = (over: Partial<Reply>): Reply => ({
   seenAt: null,
   ...over,
 })
-const note = (over: Partial<Note>): Note => ({ id: 'n1', from: 'B', to: 'A', text: 'For the soup', sentAt: '2026-11-24T20:00:00', readAt: '2026-11-25T08:00:00', ...over })
+const note = (over: Partial<Note>): Note => ({
+  id: 'n1',
+  from: 'B',
+  to: 'A',
+  text: 'For the soup',
+  sentAt: '2026-11-24T20:00:00',
+  readAt: '2026-11-25T08:00:00',
+  ...over,
+})
 
 const reflection = (view: ReturnType<typeof week>, replies: Reply[] = []) => {
   const fake = installFakeJournal({
     'reflection:get': () => ok(view),
     'reflection:list': () => ok([{ ...view, states: { A: view.mine.state, B: view.theirs.state } }]),
     'replies:list': () => ok({ replies, unread: 0 }),
-    'replies:send': (req) => ok(reply({ id: `sent-${fake.calls.length}`, from: 'A', to: 'B', target: req.target, heart: req.type === 'heart', text: req.type === 'text' ? req.text : '' })),
+    'replies:send': (req) =>
+      ok(
+        reply({
+          id: `sent-${fake.calls.length}`,
+          from: 'A',
+          to: 'B',
+          target: req.target,
+          heart: req.type === 'heart',
+          text: req.type === 'text' ? req.text : '',
+        }),
+      ),
   })
   renderAsSam(<ReflectionPage />)
   return fake
 }
 
 const revealed = () => {
-  const v = week({ sealed: true, revealed: true }, { connected: 'Cooking together' }, { connected: 'The walk by the canal' })
-  return { ...v, mine: { ...v.mine, state: 'submitted' as const }, theirs: { ...v.theirs, state: 'submitted' as const } }
+  const v = week(
+    { sealed: true, revealed: true },
+    { connected: 'Cooking together' },
+    { connected: 'The walk by the canal' },
+  )
+  return {
+    ...v,
+    mine: { ...v.mine, state: 'submitted' as const },
+    theirs: { ...v.theirs, state: 'submitted' as const },
+  }
 }
 
 describe('story: answering each other (issue 11 deliver 11)', () => {
@@ -46,14 +72,22 @@ describe('story: answering each other (issue 11 deliver 11)', () => {
     const row = await screen.findByRole('region', { name: CONNECTED })
     await userEvent.click(within(row).getByRole('button', { name: `Send a heart for Robin’s answer: ${CONNECTED}` }))
     expect(await within(row).findByText('You sent a heart')).toBeInTheDocument()
-    expect(within(row).getByRole('button', { name: `Heart sent for Robin’s answer: ${CONNECTED}` })).toBeDisabled()
+    const sent = within(row).getByRole('button', { name: `Heart sent for Robin’s answer: ${CONNECTED}` })
+    expect(sent).toHaveAttribute('aria-disabled', 'true')
+    expect(sent).toHaveFocus()
+    await userEvent.click(sent)
+    expect(fake.callsTo('replies:send')).toHaveLength(1)
     await userEvent.click(within(row).getByRole('button', { name: `Reply to Robin’s answer: ${CONNECTED}` }))
     await userEvent.type(within(row).getByLabelText('A few words for Robin'), 'Let’s go again on Sunday')
     await userEvent.click(within(row).getByRole('button', { name: 'Send reply' }))
     expect(await within(row).findByText('Let’s go again on Sunday')).toBeInTheDocument()
     expect(fake.callsTo('replies:send')).toEqual([
       { type: 'heart', target: { kind: 'answer', week: '2026-W48', promptId: 'connected' } },
-      { type: 'text', target: { kind: 'answer', week: '2026-W48', promptId: 'connected' }, text: 'Let’s go again on Sunday' },
+      {
+        type: 'text',
+        target: { kind: 'answer', week: '2026-W48', promptId: 'connected' },
+        text: 'Let’s go again on Sunday',
+      },
     ])
   })
 
@@ -89,7 +123,9 @@ describe('story: answering each other (issue 11 deliver 11)', () => {
     renderAsSam(<NotesPage />)
     await userEvent.click(await screen.findByRole('button', { name: 'Send a heart for Robin’s note' }))
     expect(await screen.findByText('Only the person a note was written to can answer it.')).toBeInTheDocument()
-    fake.respond('replies:send', (req) => ok(reply({ id: 'h', from: 'A', to: 'B', target: req.target, heart: true, text: '' })))
+    fake.respond('replies:send', (req) =>
+      ok(reply({ id: 'h', from: 'A', to: 'B', target: req.target, heart: true, text: '' })),
+    )
     await userEvent.click(screen.getByRole('button', { name: 'Send a heart for Robin’s note' }))
     expect(await screen.findByText('You sent a heart')).toBeInTheDocument()
     expect(fake.callsTo('replies:send').at(-1)).toEqual({ type: 'heart', target: { kind: 'note', noteId: 'n1' } })
@@ -99,7 +135,11 @@ describe('story: answering each other (issue 11 deliver 11)', () => {
     installFakeJournal({
       'notes:list': () => ok({ notes: [note({ id: 'mine', from: 'A', to: 'B' })], unread: 0 }),
       'notes:resurface': () => ok(null),
-      'replies:list': () => ok({ replies: [reply({ from: 'B', to: 'A', target: { kind: 'note', noteId: 'mine' }, text: 'Thank you back' })], unread: 1 }),
+      'replies:list': () =>
+        ok({
+          replies: [reply({ from: 'B', to: 'A', target: { kind: 'note', noteId: 'mine' }, text: 'Thank you back' })],
+          unread: 1,
+        }),
     })
     renderAsSam(<NotesPage />)
     expect(await screen.findByText('Thank you back')).toBeInTheDocument()
@@ -107,7 +147,11 @@ describe('story: answering each other (issue 11 deliver 11)', () => {
   })
 
   it('Home delivers waiting replies once: See them marks them seen and shows what they answer', async () => {
-    const waiting = [reply({ id: 'h', heart: true, text: '' }), reply({ id: 't', target: { kind: 'note', noteId: 'n1' }, text: 'Any time' }), reply({ id: 'old', seenAt: 'x', text: 'Seen before' })]
+    const waiting = [
+      reply({ id: 'h', heart: true, text: '' }),
+      reply({ id: 't', target: { kind: 'note', noteId: 'n1' }, text: 'Any time' }),
+      reply({ id: 'old', seenAt: 'x', text: 'Seen before' }),
+    ]
     const fake = installFakeJournal({
       'replies:list': () => ok({ replies: waiting, unread: 2 }),
       'replies:mark-seen': () => ok({ replies: waiting.map((r) => ({ ...r, seenAt: 'now' })), unread: 0 }),
@@ -124,7 +168,10 @@ describe('story: answering each other (issue 11 deliver 11)', () => {
   })
 
   it('Home stays light: with nothing waiting there is no replies card', async () => {
-    const fake = installFakeJournal({ 'replies:list': () => ok({ replies: [reply({ seenAt: 'x' }), reply({ id: 'mine', from: 'A', to: 'B' })], unread: 0 }) })
+    const fake = installFakeJournal({
+      'replies:list': () =>
+        ok({ replies: [reply({ seenAt: 'x' }), reply({ id: 'mine', from: 'A', to: 'B' })], unread: 0 }),
+    })
     const { container } = renderAsSam(<RepliesHomeCard />)
     await waitFor(() => expect(fake.callsTo('replies:list')).toHaveLength(1))
     await new Promise((resolve) => setTimeout(resolve, 30))

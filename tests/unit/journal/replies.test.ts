@@ -5,7 +5,8 @@ import { codeOf, newCouple, type Couple } from './helpers'
 
 const W = '2026-W48'
 const answer = { kind: 'answer', week: W, promptId: 'connected' } as const
-const parse = (channel: keyof typeof repliesChannels, payload: unknown) => repliesChannels[channel].request.safeParse(payload).success
+const parse = (channel: keyof typeof repliesChannels, payload: unknown) =>
+  repliesChannels[channel].request.safeParse(payload).success
 
 /** Rio (B) writes under the seal; Sam (A) writes too. Neither has finished. */
 const sealedWeek = async (c: Couple) => {
@@ -60,7 +61,9 @@ describe('answering each other: hearts and short replies (issue 11 deliver 11)',
     await c.as('B')
     await c.journal.reflection.submit(W)
     await c.as('A')
-    expect(await errorOf(() => c.journal.replies.send({ type: 'text', target: answer, text: 'Lovely' }))).toBe(REPLY_MSG.sealed)
+    expect(await errorOf(() => c.journal.replies.send({ type: 'text', target: answer, text: 'Lovely' }))).toBe(
+      REPLY_MSG.sealed,
+    )
     await c.as('B')
     expect(c.journal.replies.list()).toEqual({ replies: [], unread: 0 })
   })
@@ -72,7 +75,9 @@ describe('answering each other: hearts and short replies (issue 11 deliver 11)',
     await c.journal.reflection.saveDraft(W, { connected: 'The walk' })
     await c.as('A')
     expect(await errorOf(() => c.journal.replies.send({ type: 'heart', target: answer }))).toBe(REPLY_MSG.notFinished)
-    expect(await codeOf(() => c.journal.replies.send({ type: 'heart', target: { ...answer, promptId: 'hard' } }))).toBe('not-found')
+    expect(await codeOf(() => c.journal.replies.send({ type: 'heart', target: { ...answer, promptId: 'hard' } }))).toBe(
+      'not-found',
+    )
     await c.as('B')
     await c.journal.reflection.submit(W)
     // Rio cannot heart their own answer (there is no answer of Sam's there).
@@ -84,17 +89,25 @@ describe('answering each other: hearts and short replies (issue 11 deliver 11)',
   it('threat: a reply cannot be written as the other partner: no request names a sender, and the sender is whoever is unlocked', async () => {
     expect(parse('replies:send', { type: 'heart', target: answer, from: 'B' })).toBe(false)
     expect(parse('replies:send', { type: 'text', target: answer, text: 'hi', to: 'A' })).toBe(false)
-    expect(parse('replies:send', { type: 'text', target: { kind: 'note', noteId: 'n1', from: 'B' }, text: 'hi' })).toBe(false)
+    expect(parse('replies:send', { type: 'text', target: { kind: 'note', noteId: 'n1', from: 'B' }, text: 'hi' })).toBe(
+      false,
+    )
     expect(parse('replies:send', { type: 'text', target: answer, text: '   ' })).toBe(false)
     expect(parse('replies:send', { type: 'text', target: answer, text: 'x'.repeat(281) })).toBe(false)
     expect(parse('replies:mark-seen', { ids: [] })).toBe(false)
-    expect(parse('replies:send', { type: 'text', target: { kind: 'note', noteId: 'n1' }, text: 'Thank you' })).toBe(true)
+    expect(parse('replies:send', { type: 'text', target: { kind: 'note', noteId: 'n1' }, text: 'Thank you' })).toBe(
+      true,
+    )
 
     const c = await newCouple()
     await c.as('B')
     const note = await c.journal.notes.send('Thank you for the soup')
     await c.as('A')
-    const reply = await c.journal.replies.send({ type: 'text', target: { kind: 'note', noteId: note.id }, text: 'Any time' })
+    const reply = await c.journal.replies.send({
+      type: 'text',
+      target: { kind: 'note', noteId: note.id },
+      text: 'Any time',
+    })
     expect(reply).toMatchObject({ from: 'A', to: 'B' })
   })
 
@@ -102,8 +115,12 @@ describe('answering each other: hearts and short replies (issue 11 deliver 11)',
     const c = await newCouple()
     await c.as('A')
     const mine = await c.journal.notes.send('For you')
-    expect(await errorOf(() => c.journal.replies.send({ type: 'heart', target: { kind: 'note', noteId: mine.id } }))).toBe(REPLY_MSG.notYourNote)
-    expect(await codeOf(() => c.journal.replies.send({ type: 'heart', target: { kind: 'note', noteId: 'nope' } }))).toBe('not-found')
+    expect(
+      await errorOf(() => c.journal.replies.send({ type: 'heart', target: { kind: 'note', noteId: mine.id } })),
+    ).toBe(REPLY_MSG.notYourNote)
+    expect(
+      await codeOf(() => c.journal.replies.send({ type: 'heart', target: { kind: 'note', noteId: 'nope' } })),
+    ).toBe('not-found')
     await c.as('B')
     const heart = await c.journal.replies.send({ type: 'heart', target: { kind: 'note', noteId: mine.id } })
     // Rio cannot make their own heart look seen by Sam.
@@ -118,6 +135,8 @@ describe('answering each other: hearts and short replies (issue 11 deliver 11)',
     await c.as('B')
     const entry = await c.journal.privateEntries.save({ title: 'Mine', text: 'Only mine', prompt: null })
     await c.as('A')
-    expect(await codeOf(() => c.journal.replies.send({ type: 'heart', target: { kind: 'note', noteId: entry.id } }))).toBe('not-found')
+    expect(
+      await codeOf(() => c.journal.replies.send({ type: 'heart', target: { kind: 'note', noteId: entry.id } })),
+    ).toBe('not-found')
   })
 })

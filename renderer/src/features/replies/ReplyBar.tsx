@@ -86,7 +86,8 @@ export function ReplyBar({
         <Button
           variant="quiet"
           aria-pressed={hearted}
-          disabled={hearted || busy}
+          // busy, not disabled: it ignores presses yet keeps keyboard focus where it was.
+          busy={hearted || busy}
           onClick={() => void heart()}
           aria-label={hearted ? `Heart sent for ${about}` : `Send a heart for ${about}`}
         >
