@@ -5,6 +5,10 @@ import { askStatusEarly } from './app/first-status'
 import './styles/global.css'
 import './styles/theme.css'
 import { DesktopLayer } from './features/desktop/DesktopLayer'
+import { applyDocumentLocale } from './app/locale'
+
+// Dates, times and date pickers follow the user's own locale; <html lang> says which it is.
+applyDocumentLocale()
 
 // Before the first render, so the answer is on its way while React draws (issue 15).
 askStatusEarly()

@@ -22,6 +22,8 @@ export interface Deck {
   id: DeckId
   title: string
   description: string
+  /** Easy to start with: the Home card suggests only light decks, so a first evening stays easy. */
+  light: boolean
   cards: readonly DeckCard[]
 }
 
@@ -32,6 +34,7 @@ export const DECKS: readonly Deck[] = [
     id: 'dreams',
     title: 'Dreams and aspirations',
     description: 'What each of you is reaching for, and how you can help.',
+    light: true,
     cards: [
       card('dreams-01', 1, 'If you had a free year with no money worries, how would you spend the first month?'),
       card('dreams-02', 1, 'What skill would you love to be good at one day?'),
@@ -51,6 +54,7 @@ export const DECKS: readonly Deck[] = [
     id: 'values',
     title: 'Values',
     description: 'What matters most to each of you, and where it comes from.',
+    light: false,
     cards: [
       card('values-01', 1, 'What is something small you will always make time for?'),
       card('values-02', 1, 'Who is a person you admire, and what do they do that you respect?'),
@@ -70,6 +74,7 @@ export const DECKS: readonly Deck[] = [
     id: 'future-fears',
     title: 'Fears about the future',
     description: 'Worries about what is ahead, said out loud so neither of you carries them alone.',
+    light: false,
     cards: [
       card('future-fears-01', 1, 'What is a change coming up that you feel unsure about?'),
       card('future-fears-02', 1, 'What news or trend makes you uneasy about the years ahead?'),
@@ -89,6 +94,7 @@ export const DECKS: readonly Deck[] = [
     id: 'childhood',
     title: 'Childhood',
     description: 'The places, people, and moments that shaped each of you.',
+    light: false,
     cards: [
       card('childhood-01', 1, 'What was your favourite meal as a kid, and who made it?'),
       card('childhood-02', 1, 'What game or toy could keep you busy for hours?'),
@@ -112,6 +118,7 @@ export const DECKS: readonly Deck[] = [
     id: 'gratitude',
     title: 'Gratitude',
     description: 'Noticing what is good, in your life and in each other.',
+    light: true,
     cards: [
       card('gratitude-01', 1, 'What was the best part of your day today?'),
       card('gratitude-02', 1, 'What is an everyday object you are glad you own?'),
@@ -131,6 +138,7 @@ export const DECKS: readonly Deck[] = [
     id: 'fun',
     title: 'Fun',
     description: 'Silly, playful questions for an easy evening.',
+    light: true,
     cards: [
       card('fun-01', 1, 'If our home had a theme song, what would it be?'),
       card('fun-02', 1, 'Which fictional world would you move to for a week?'),
@@ -147,6 +155,9 @@ export const DECKS: readonly Deck[] = [
     ],
   },
 ]
+
+/** The decks Home may suggest, in the order above. */
+export const LIGHT_DECKS: readonly Deck[] = DECKS.filter((d) => d.light)
 
 /** The deck with this id. Every DeckId has a deck. */
 export function getDeck(id: DeckId): Deck {

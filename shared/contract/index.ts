@@ -11,6 +11,7 @@ import { desktopChannels } from './desktop'
 import { carryChannels } from './carry'
 import { agreementDraftChannels } from './agreement-draft'
 import { plansChannels } from './plans'
+import { repliesChannels } from './replies'
 import type { ListedChannelName } from './names'
 
 /**
@@ -28,6 +29,7 @@ export const channels = {
   ...carryChannels,
   ...agreementDraftChannels,
   ...plansChannels,
+  ...repliesChannels,
 } satisfies ChannelMap
 
 export type Channels = typeof channels

@@ -29,6 +29,7 @@ export const CHANNEL_NAME_LIST = [
   'app:listening-turn',
   'plans:list', 'plans:save', 'plans:remove',
   'vault:rename-partner',
+  'replies:send', 'replies:list', 'replies:mark-seen',
 ] as const
 
 export type ListedChannelName = (typeof CHANNEL_NAME_LIST)[number]

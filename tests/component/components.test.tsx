@@ -86,7 +86,7 @@ describe('building blocks', () => {
 
   it('dates read like "Tuesday 24 November, 21:14"', () => {
     expect(formatWhen('2026-11-24T21:14:00', new Date('2026-12-01T09:00:00'))).toBe('Tuesday 24 November, 21:14')
-    expect(formatWhen('2025-11-24T21:14:00', new Date('2026-12-01T09:00:00'))).toBe('Monday 24 November 2025, 21:14')
+    expect(formatWhen('2025-11-24T21:14:00', new Date('2026-12-01T09:00:00'))).toBe('Monday, 24 November 2025, 21:14')
   })
 })
 

@@ -61,6 +61,7 @@ export function installFakeJournal(script: Script = {}): FakeJournal {
   respond('settings:get', () => ok({ idleMinutes: 5, minMinutes: 1, maxMinutes: 60 }))
   respond('carry:status', () => ok({ lastCopiedAt: null, daysAgo: null, remindWeeks: 4, reminderDue: true }))
   respond('carry:set-asides', () => ok([]))
+  respond('replies:list', () => ok({ replies: [], unread: 0 }))
   for (const [channel, handler] of Object.entries(script)) respond(channel as ChannelName, handler as Handler<ChannelName>)
 
   const api: JournalApi = {

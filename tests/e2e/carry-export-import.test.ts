@@ -129,8 +129,8 @@ describe('import into my private journal', () => {
     const { page } = e2e
     await goTo(page, 'Print a date range', 'Print a date range')
     await page.getByText('A printed copy is not encrypted').waitFor()
-    await page.getByLabel('From', { exact: true }).fill('2024-03-16')
-    await page.getByLabel('To', { exact: true }).fill('2026-12-31')
+    await page.getByLabel('From (dd/mm/yyyy)', { exact: true }).fill('2024-03-16')
+    await page.getByLabel('To (dd/mm/yyyy)', { exact: true }).fill('2026-12-31')
     await page.getByRole('button', { name: 'Show the pages' }).click()
     const sheet = page.getByRole('article', { name: 'Printable journal pages' })
     await sheet.waitFor()

@@ -10,6 +10,7 @@ import { createNotesService, type NotesService } from './notes.service'
 import { createPrivateService, type PrivateService } from './private.service'
 import { createReflectionService, type JournalDeps, type ReflectionService } from './reflection.service'
 import { createSearchService, type SearchService } from './search.service'
+import { createRepliesService, type RepliesService } from './replies.service'
 
 export interface JournalServices {
   reflection: ReflectionService
@@ -18,6 +19,7 @@ export interface JournalServices {
   history: HistoryService
   search: SearchService
   agreementDrafts: AgreementDraftService
+  replies: RepliesService
 }
 
 export function createJournalServices(deps: JournalDeps): JournalServices {
@@ -30,6 +32,7 @@ export function createJournalServices(deps: JournalDeps): JournalServices {
     history: createHistoryService(deps, parts),
     search: createSearchService(deps, parts),
     agreementDrafts: createAgreementDraftService(deps),
+    replies: createRepliesService(deps),
   }
 }
 

@@ -4,10 +4,11 @@
 
 import type { journalChannels } from '../../../shared/contract/journal'
 import type { agreementDraftChannels } from '../../../shared/contract/agreement-draft'
+import type { repliesChannels } from '../../../shared/contract/replies'
 import type { Handlers } from '../router'
 import type { JournalServices } from './index'
 
-export type JournalChannel = keyof typeof journalChannels | keyof typeof agreementDraftChannels
+export type JournalChannel = keyof typeof journalChannels | keyof typeof agreementDraftChannels | keyof typeof repliesChannels
 
 export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChannel> => ({
   'reflection:get': (req) => s.reflection.get(req.week),
@@ -33,4 +34,8 @@ export const journalHandlers = (s: JournalServices): Pick<Handlers, JournalChann
 
   'boundaries:save-draft': (req) => s.agreementDrafts.save(req.draft),
   'boundaries:draft': () => s.agreementDrafts.draft(),
+
+  'replies:send': (req) => s.replies.send(req),
+  'replies:list': () => s.replies.list(),
+  'replies:mark-seen': (req) => s.replies.markSeen(req.ids),
 })

@@ -4,7 +4,7 @@ import { Notice } from '../components/Notice'
 import { Page, MAIN_ID } from '../components/Page'
 import { formatWhen } from './format'
 import { HOME_ROUTE_ID, NavigationContext } from './navigation'
-import { routes, type RouteDef } from './routes'
+import { routes } from './routes'
 import { homeCards } from './home-cards'
 import { useSession } from './session'
 import { VaultNotices } from '../features/vault/VaultNotices'
@@ -51,7 +51,7 @@ export function Home() {
       >
         {session.lockError ? <Notice tone="error">{session.lockError}</Notice> : null}
         <VaultNotices />
-        {route ? route.element : <Overview go={go} />}
+        {route ? route.element : <Overview />}
       </Page>
     </NavigationContext.Provider>
   )
@@ -67,14 +67,15 @@ function NavItem({ id, label, current, go }: { id: string; label: string; curren
   )
 }
 
-function Overview({ go }: { go: (id: string) => void }) {
+// Home holds only what is for you now; the nav already lists every page, so Home does not repeat it.
+function Overview() {
   const { partner, status } = useSession()
   return (
     <div className="stack">
       <div>
         <h1>Welcome, {partner.name}</h1>
         <p className="muted">
-          {status.lastSavedAt ? `Last saved ${formatWhen(status.lastSavedAt)}.` : 'Nothing saved yet. Your journal starts whenever you like.'}
+          {status.lastSavedAt ? `Last saved ${formatWhen(status.lastSavedAt)}.` : 'Nothing saved yet. Your journal starts whenever you like: one of the cards below is an easy first step.'}
         </p>
       </div>
       {status.unreadableRecords > 0 ? (
@@ -95,25 +96,6 @@ function Overview({ go }: { go: (id: string) => void }) {
           </div>
         </section>
       ) : null}
-      <section aria-labelledby="home-places" className="no-print">
-        <h2 id="home-places">Where to next</h2>
-        <RouteList routes={routes} go={go} />
-      </section>
     </div>
-  )
-}
-
-function RouteList({ routes: list, go }: { routes: RouteDef[]; go: (id: string) => void }) {
-  return (
-    <ul className="route-list">
-      {list.map((r) => (
-        <li key={r.id}>
-          <Button variant="quiet" onClick={() => go(r.id)}>
-            {r.label}
-          </Button>
-          {r.description ? <p className="muted">{r.description}</p> : null}
-        </li>
-      ))}
-    </ul>
   )
 }

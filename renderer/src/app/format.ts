@@ -1,12 +1,23 @@
-const dateParts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false })
+import { appLocale, dateFormat } from './locale'
 
-/** "Tuesday 24 November, 21:14" (the year is added when it is not this year). */
-export function formatWhen(iso: string, now: Date = new Date()): string {
+/**
+ * "Tuesday 24 November, 21:14" in en-GB, "Tuesday, November 24, 9:14 PM" in en-US: the day in the
+ * user's words and clock (the year is added when it is not this year).
+ */
+export function formatWhen(iso: string, now: Date = new Date(), locale: string = appLocale()): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  // Built from parts: en-GB puts a comma after the weekday only when the year is shown.
-  const part = (type: Intl.DateTimeFormatPartTypes) => dateParts.formatToParts(date).find((p) => p.type === type)?.value ?? ''
-  const year = date.getFullYear() === now.getFullYear() ? '' : ` ${part('year')}`
-  return `${part('weekday')} ${part('day')} ${part('month')}${year}, ${timeFormat.format(date)}`
+  const sameYear = date.getFullYear() === now.getFullYear()
+  const day = dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) }).format(date)
+  return `${day}, ${dateFormat(locale, { timeStyle: 'short' }).format(date)}`
+}
+
+/** A calendar day (YYYY-MM-DD) or a timestamp, read as a local date; a YYYY-MM-DD day as local noon, so no time zone shifts it. */
+const toDate = (isoOrDay: string): Date => (/^\d{4}-\d{2}-\d{2}$/.test(isoOrDay) ? new Date(`${isoOrDay}T12:00:00`) : new Date(isoOrDay))
+
+/** A date in the user's locale with the given fields ("Tue 24 Nov 2026", "3 March 2026"); unreadable input is shown as is. */
+export function formatDate(isoOrDay: string, options: Intl.DateTimeFormatOptions, locale: string = appLocale()): string {
+  const date = toDate(isoOrDay)
+  if (Number.isNaN(date.getTime())) return isoOrDay
+  return dateFormat(locale, options).format(date)
 }

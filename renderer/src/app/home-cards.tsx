@@ -4,6 +4,7 @@ import { ConversationHomeCard } from '../features/conversations/ConversationHome
 import { ReflectionHomeCard } from '../features/reflection/ReflectionHomeCard'
 import { NotesHomeCard } from '../features/notes/NotesHomeCard'
 import { CarryHomeCard } from '../features/carry/CarryHomeCard'
+import { RepliesHomeCard } from '../features/replies/RepliesHomeCard'
 
 /**
  * What the home screen shows once unlocked, in order: each feature adds one entry (this week's
@@ -20,4 +21,5 @@ export const homeCards: HomeCard[] = [
   { id: 'reflection-week', element: <ReflectionHomeCard /> },
   { id: 'notes-waiting', element: <NotesHomeCard /> },
   { id: 'carry-copy', element: <CarryHomeCard /> },
+  { id: 'replies-waiting', element: <RepliesHomeCard /> },
 ]

@@ -54,3 +54,22 @@ describe('history and patterns', () => {
     expect(screen.getByText(/Nothing from this week last year yet/)).toBeInTheDocument()
   })
 })
+
+describe('story: each chart series has its own marker (issue 11 deliver 9)', () => {
+  it('the two partners’ points have different shapes, and the legend shows each shape with its name', () => {
+    const { container } = render(<RatingsChart weeks={[wk(46, 6, 8, 1), wk(47, 5, null, 0), wk(48, 7, 9, 2)]} names={{ A: 'Sam', B: 'Robin' }} />)
+    const svg = screen.getByRole('img', { name: /How connected you each felt/ })
+    expect(svg.querySelectorAll('circle.ratings-chart__dot--a')).toHaveLength(3)
+    expect(svg.querySelectorAll('rect.ratings-chart__dot--b')).toHaveLength(2)
+    expect(svg.querySelectorAll('.ratings-chart__dot--a:not(circle), .ratings-chart__dot--b:not(rect)')).toHaveLength(0)
+    const legend = container.querySelector('figcaption') as HTMLElement
+    const sam = within(legend).getByText(/Sam/)
+    const robin = within(legend).getByText(/Robin/)
+    expect(sam).toHaveTextContent('Sam (circles)')
+    expect(robin).toHaveTextContent('Robin (squares)')
+    expect(sam.querySelector('svg circle')).not.toBeNull()
+    expect(sam.querySelector('svg rect')).toBeNull()
+    expect(robin.querySelector('svg rect')).not.toBeNull()
+    expect(robin.querySelector('svg circle')).toBeNull()
+  })
+})

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { NotesHomeCard } from '../../../renderer/src/features/notes/NotesHomeCard'
@@ -15,7 +15,7 @@ describe('appreciation notes', () => {
     installFakeJournal({ 'notes:list': () => ok({ notes: [note({ id: '1' }), note({ id: '2' })], unread: 2 }) })
     renderAsSam(<NotesHomeCard />)
     expect(await screen.findByText('You have 2 notes from Robin.')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Read them' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Read the first' })).toBeInTheDocument()
   })
 
   it('a waiting note stays closed until Sam opens it, which marks it read', async () => {
@@ -29,7 +29,8 @@ describe('appreciation notes', () => {
     expect(await screen.findByRole('heading', { name: 'You have a note from Robin' })).toBeInTheDocument()
     expect(screen.queryByText('For the soup')).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Open the note' }))
-    expect(await screen.findByText('For the soup')).toBeInTheDocument()
+    const waiting = screen.getByRole('heading', { name: 'From Robin' }).closest('section') as HTMLElement
+    expect(await within(waiting).findByText('For the soup')).toBeInTheDocument()
     expect(fake.callsTo('notes:mark-read')).toEqual([{ id: '1' }])
   })
 

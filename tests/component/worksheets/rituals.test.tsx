@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { RitualsView } from '../../../shared/contract/worksheets'
-import { ok } from '../../../shared/result'
+import { fail, ok } from '../../../shared/result'
 import { RitualsPage } from '../../../renderer/src/features/rituals/RitualsPage'
 import { RitualHomeCard } from '../../../renderer/src/features/rituals/RitualHomeCard'
 import { localDateString } from '../../../renderer/src/features/rituals/due-today'
@@ -102,7 +102,7 @@ describe('plans on a day (issue 11, deliver 10)', () => {
     await userEvent.type(within(card).getByLabelText('What you plan'), 'Cinema again')
     await userEvent.click(within(card).getByRole('button', { name: 'Add the plan' }))
     expect(within(card).getByText('Choose a day for the plan.')).toBeInTheDocument()
-    await userEvent.type(within(card).getByLabelText('Day'), inDays(10))
+    await userEvent.type(within(card).getByLabelText('Day (dd/mm/yyyy)'), inDays(10))
     await userEvent.click(within(card).getByRole('button', { name: 'Add the plan' }))
     expect(fake.callsTo('plans:save')).toEqual([{ date: inDays(10), what: 'Cinema again' }])
   })
@@ -113,5 +113,39 @@ describe('plans on a day (issue 11, deliver 10)', () => {
     const list = await screen.findByRole('list', { name: 'Planned for today' })
     expect(within(list).getByText(/Cinema/)).toBeInTheDocument()
     expect(within(list).queryByText(/Dinner/)).toBeNull()
+  })
+})
+
+describe('removing a ritual (bug: the list never refreshed because null success read as failure)', () => {
+  it('removing a ritual takes it off the list at once', async () => {
+    let rituals = VIEW.rituals
+    const fake = installFakeJournal({
+      'plans:list': () => ok([]),
+      'rituals:list': () => ok({ ...VIEW, rituals }),
+      'rituals:delete': (req) => {
+        rituals = rituals.filter((r) => r.id !== req.id)
+        return ok(null)
+      },
+    })
+    renderAsSam(<RitualsPage />)
+    const yours = await screen.findByRole('region', { name: 'Your rituals' })
+    await userEvent.click(await within(yours).findByRole('button', { name: 'Remove Sunday walk' }))
+    expect(fake.callsTo('rituals:delete')).toEqual([{ id: 'r2' }])
+    await waitFor(() => expect(within(yours).queryByText('Sunday walk')).not.toBeInTheDocument())
+    expect(within(yours).getByText('Lights-out talk')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('a removal the journal refuses keeps the ritual and says why', async () => {
+    installFakeJournal({
+      'plans:list': () => ok([]),
+      'rituals:list': () => ok(VIEW),
+      'rituals:delete': () => fail('locked', 'The journal is locked. Unlock it to make changes.'),
+    })
+    renderAsSam(<RitualsPage />)
+    const yours = await screen.findByRole('region', { name: 'Your rituals' })
+    await userEvent.click(await within(yours).findByRole('button', { name: 'Remove Sunday walk' }))
+    expect(await screen.findByText('The journal is locked. Unlock it to make changes.')).toBeInTheDocument()
+    expect(within(yours).getByText('Sunday walk')).toBeInTheDocument()
   })
 })

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
+import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
 import { newItemId, newSectionId, type Draft, type DraftSection } from './draft'
 import { SectionEditor } from './SectionEditor'
@@ -59,10 +60,9 @@ export function AgreementEditor({ draft, setDraft, myName, otherName }: Agreemen
       </Card>
       <Card aria-labelledby="review-heading">
         <h2 id="review-heading">When to look at it again</h2>
-        <TextField
+        <DateField
           label="Revisit this agreement on"
           hint="Hearth reminds you both on this day. Needs change; that is fine."
-          type="date"
           value={draft.reviewDate}
           onChange={(e) => setDraft((d) => ({ ...d, reviewDate: e.target.value }))}
         />

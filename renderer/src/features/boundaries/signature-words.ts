@@ -1,6 +1,7 @@
 // How a signature's state is said, on screen and on paper. One place, so both say the same.
 
 import type { SignatureView } from '../../../../shared/contract/boundaries'
+import { formatDate as formatInLocale } from '../../app/format'
 
 export const signatureWords = (signature: SignatureView, name: string, formatDate: (iso: string) => string): string => {
   switch (signature.state) {
@@ -14,8 +15,4 @@ export const signatureWords = (signature: SignatureView, name: string, formatDat
 }
 
 /** "3 March 2026": a date for paper, without the time. */
-export const formatDay = (iso: string): string => {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
-}
+export const formatDay = (iso: string): string => formatInLocale(iso, { day: 'numeric', month: 'long', year: 'numeric' })

@@ -6,7 +6,7 @@ import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
-import { TextField } from '../../components/TextField'
+import { DateField } from '../../components/DateField'
 import { PrintFrame } from '../print/PrintFrame'
 import { RangeSheet } from './RangeSheet'
 import './carry.css'
@@ -91,14 +91,13 @@ export function PrintRangePage() {
         </Notice>
         <form onSubmit={(e) => void prepare(e)} noValidate>
           <div className="row">
-            <TextField
+            <DateField
               label="From"
-              type="date"
               value={from}
               onChange={(e) => setFrom(e.target.value)}
               error={fieldError}
             />
-            <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <DateField label="To" value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
           {error ? <Notice tone="error">{error}</Notice> : null}
           <div className="row">

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { DECKS, DEPTH_LABELS } from '../../../../shared/content/decks'
+import { DEPTH_LABELS, LIGHT_DECKS } from '../../../../shared/content/decks'
 import type { DrawnCard } from '../../../../shared/contract/worksheets'
 import { call } from '../../api'
 import { useNavigation } from '../../app/navigation'
@@ -13,8 +13,9 @@ export function ConversationHomeCard({ now = () => new Date() }: { now?: () => D
   const { go } = useNavigation()
   const [drawn, setDrawn] = useState<DrawnCard | null>(null)
   const [error, setError] = useState<string | null>(null)
-  // A different deck each day of the month, so the home card does not always ask the same kind of thing.
-  const deck = DECKS[now().getDate() % DECKS.length] ?? DECKS[0]
+  // A different light deck each day of the month, so the home card does not always ask the same kind
+  // of thing, and a couple opening Hearth for the first time is never met with fears or childhood.
+  const deck = LIGHT_DECKS[now().getDate() % LIGHT_DECKS.length] ?? LIGHT_DECKS[0]
 
   const draw = async () => {
     if (!deck) return

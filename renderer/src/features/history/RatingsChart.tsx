@@ -8,6 +8,28 @@ export interface RatingsChartProps {
   names: Record<PartnerId, string>
 }
 
+/**
+ * Each partner's own point shape (A a circle, B a square), used on the chart and in its legend, so
+ * the two lines are told apart without colour.
+ */
+export function Marker({ partner, x, y }: { partner: PartnerId; x: number; y: number }) {
+  return partner === 'A' ? (
+    <circle cx={x} cy={y} r={5} className="ratings-chart__dot--a" data-marker="circle" />
+  ) : (
+    <rect x={x - 5} y={y - 5} width={10} height={10} className="ratings-chart__dot--b" data-marker="square" />
+  )
+}
+
+/** The legend's key for one partner: a short piece of their line with their marker on it. */
+function LegendKey({ partner }: { partner: PartnerId }) {
+  return (
+    <svg viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false" className="legend__key">
+      <line x1={1} x2={35} y1={7} y2={7} className={`ratings-chart__line ratings-chart__line--${partner.toLowerCase()}`} />
+      <Marker partner={partner} x={18} y={7} />
+    </svg>
+  )
+}
+
 const shortWeek = (w: HistoryWeek) => `W${Number(w.week.slice(6))}`
 
 /** Words a screen reader hears for the picture, with the numbers in the table below it. */
@@ -45,8 +67,8 @@ export function RatingsChart({ weeks, names }: RatingsChartProps) {
         <path d={linePath(series('B'))} className="ratings-chart__line ratings-chart__line--b" />
         {weeks.map((w, i) => (
           <g key={w.week}>
-            {w.ratings.A !== null ? <circle cx={xAt(i, n)} cy={yForRating(w.ratings.A)} r={5} className="ratings-chart__dot--a" /> : null}
-            {w.ratings.B !== null ? <rect x={xAt(i, n) - 5} y={yForRating(w.ratings.B) - 5} width={10} height={10} className="ratings-chart__dot--b" /> : null}
+            {w.ratings.A !== null ? <Marker partner="A" x={xAt(i, n)} y={yForRating(w.ratings.A)} /> : null}
+            {w.ratings.B !== null ? <Marker partner="B" x={xAt(i, n)} y={yForRating(w.ratings.B)} /> : null}
             <rect x={xAt(i, n) - 6} y={BOX.barsBottom - barHeight(w.appreciations, maxNotes)} width={12} height={barHeight(w.appreciations, maxNotes)} className="ratings-chart__bar" />
             {i % labelEvery === 0 || i === n - 1 ? (
               <text x={xAt(i, n)} y={BOX.barsBottom + 18} textAnchor="middle" className="ratings-chart__week">
@@ -61,8 +83,14 @@ export function RatingsChart({ weeks, names }: RatingsChartProps) {
         <line x1={BOX.left} x2={BOX.width - BOX.right} y1={BOX.barsBottom} y2={BOX.barsBottom} className="ratings-chart__axis" />
       </svg>
       <figcaption className="ratings-chart__legend">
-        <span className="legend legend--a">{names.A}</span>
-        <span className="legend legend--b">{names.B}</span>
+        <span className="legend legend--a" data-marker="circle">
+          <LegendKey partner="A" />
+          {names.A} (circles)
+        </span>
+        <span className="legend legend--b" data-marker="square">
+          <LegendKey partner="B" />
+          {names.B} (squares)
+        </span>
         <span className="legend legend--bar">Appreciation notes</span>
       </figcaption>
       <table className="visually-hidden">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Note } from '../../../../shared/contract/journal'
 import type { PartnerId } from '../../../../shared/domain'
 import { formatWhen } from '../../app/format'
@@ -5,7 +6,7 @@ import { Button } from '../../components/Button'
 import { waitingLine } from './note-words'
 
 /** Notes to the active partner: closed until opened, and kept open here for this visit. */
-export function WaitingNotes({ notes, otherName, onOpen }: { notes: Note[]; otherName: string; onOpen: (id: string) => void }) {
+export function WaitingNotes({ notes, otherName, onOpen, replies }: { notes: Note[]; otherName: string; onOpen: (id: string) => void; replies?: (note: Note) => ReactNode }) {
   if (notes.length === 0) return null
   const unread = notes.filter((n) => n.readAt === null).length
   return (
@@ -26,6 +27,7 @@ export function WaitingNotes({ notes, otherName, onOpen }: { notes: Note[]; othe
               <p className="note__meta">
                 {otherName} to you, {formatWhen(n.sentAt)}
               </p>
+              {replies?.(n)}
             </li>
           ),
         )}
@@ -35,7 +37,7 @@ export function WaitingNotes({ notes, otherName, onOpen }: { notes: Note[]; othe
 }
 
 /** Every other note between the two of you, newest first. */
-export function GratitudeWall({ notes, me, nameOf }: { notes: Note[]; me: PartnerId; nameOf: (id: PartnerId) => string }) {
+export function GratitudeWall({ notes, me, nameOf, replies }: { notes: Note[]; me: PartnerId; nameOf: (id: PartnerId) => string; replies?: (note: Note) => ReactNode }) {
   if (notes.length === 0) return <p className="muted">Every note either of you leaves will gather here.</p>
   return (
     <ul className="note-wall">
@@ -46,6 +48,7 @@ export function GratitudeWall({ notes, me, nameOf }: { notes: Note[]; me: Partne
             {n.from === me ? `You to ${nameOf(n.to)}` : `${nameOf(n.from)} to you`}, {formatWhen(n.sentAt)}
             {n.from === me ? <> · {n.readAt ? `${nameOf(n.to)} has read it` : 'Not opened yet'}</> : null}
           </p>
+          {replies?.(n)}
         </li>
       ))}
     </ul>

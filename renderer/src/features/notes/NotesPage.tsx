@@ -5,6 +5,8 @@ import { call } from '../../api'
 import { formatWhen } from '../../app/format'
 import { useSession } from '../../app/session'
 import { Notice } from '../../components/Notice'
+import { ReplyBar, ReplyList } from '../replies/ReplyBar'
+import { useReplies } from '../replies/useReplies'
 import { NoteComposer } from './NoteComposer'
 import { GratitudeWall, WaitingNotes } from './NoteLists'
 import './notes.css'
@@ -29,6 +31,22 @@ export function NotesPage() {
     void load()
   }, [load])
 
+  const replies = useReplies()
+  // A note to you can be answered with a heart or a few words; under your own notes, what came back.
+  const repliesFor = (note: Note) =>
+    note.to === partner.id ? (
+      <ReplyBar
+        target={{ kind: 'note', noteId: note.id }}
+        replies={replies.on({ kind: 'note', noteId: note.id })}
+        about={`${otherName}’s note`}
+        me={partner.id}
+        otherName={otherName}
+        send={replies.send}
+      />
+    ) : (
+      <ReplyList replies={replies.on({ kind: 'note', noteId: note.id })} nameOf={nameOf} me={partner.id} />
+    )
+
   const replace = (note: Note) => setNotes((list) => (list ?? []).map((n) => (n.id === note.id ? note : n)))
   const openNote = async (id: string) => {
     const result = await call('notes:mark-read', { id })
@@ -41,7 +59,9 @@ export function NotesPage() {
 
   const forMe = (n: Note) => n.to === partner.id && (n.readAt === null || openedNow.has(n.id))
   const waiting = (notes ?? []).filter(forMe)
-  const wall = (notes ?? []).filter((n) => !forMe(n))
+  // A note joins the wall the moment it is read (it also stays open above for this visit), so the
+  // wall never needs a reload to catch up.
+  const wall = (notes ?? []).filter((n) => !(n.to === partner.id && n.readAt === null))
   return (
     <div className="stack notes">
       <header>
@@ -49,8 +69,9 @@ export function NotesPage() {
         <p className="muted">Small thank-yous, kept. {otherName} finds your note the next time they open Hearth.</p>
       </header>
       {error ? <Notice tone="error">{error}</Notice> : null}
+      {replies.error ? <Notice tone="error">{replies.error}</Notice> : null}
 
-      <WaitingNotes notes={waiting} otherName={otherName} onOpen={(id) => void openNote(id)} />
+      <WaitingNotes notes={waiting} otherName={otherName} onOpen={(id) => void openNote(id)} replies={repliesFor} />
 
       {memory ? (
         <section aria-labelledby="memory-heading" className="note note--memory">
@@ -67,7 +88,21 @@ export function NotesPage() {
       <section aria-labelledby="wall-heading">
         <h2 id="wall-heading">Your gratitude wall</h2>
         {!notes && !error ? <p role="status">Opening your notes…</p> : null}
-        {notes ? <GratitudeWall notes={wall} me={partner.id} nameOf={nameOf} /> : null}
+        {notes ? (
+          <GratitudeWall
+            notes={wall}
+            me={partner.id}
+            nameOf={nameOf}
+            // A note opened this visit is answered where it lies open, above; the wall only lists what came back.
+            replies={(n) =>
+              openedNow.has(n.id) ? (
+                <ReplyList replies={replies.on({ kind: 'note', noteId: n.id })} nameOf={nameOf} me={partner.id} />
+              ) : (
+                repliesFor(n)
+              )
+            }
+          />
+        ) : null}
       </section>
     </div>
   )

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { ReflectionPrompt } from '../../../../shared/content/reflection'
 import type { ReflectionAnswers } from '../../../../shared/contract/journal'
 import { TEXT_MAX_LENGTH } from '../../../../shared/limits'
@@ -15,10 +15,14 @@ export interface AnswerRowProps {
   otherName: string
   editable: boolean
   onChange: (patch: ReflectionAnswers) => void
+  /** Under your answer: the hearts and replies it has had. */
+  mineReplies?: ReactNode
+  /** Under their answer: a heart or a reply from you, once you may read it. */
+  theirReplies?: ReactNode
 }
 
 /** One question with both partners' answers side by side: yours to write, theirs to read. */
-export function AnswerRow({ prompt, mine, theirs, theirsFinished, otherName, editable, onChange }: AnswerRowProps) {
+export function AnswerRow({ prompt, mine, theirs, theirsFinished, otherName, editable, onChange, mineReplies, theirReplies }: AnswerRowProps) {
   const headingId = `q-${useId()}`
   return (
     <section className="answer-row" aria-labelledby={headingId}>
@@ -26,10 +30,12 @@ export function AnswerRow({ prompt, mine, theirs, theirsFinished, otherName, edi
       <div className="answer-row__columns">
         <div className="answer-row__cell">
           <MyAnswer prompt={prompt} mine={mine} editable={editable} onChange={onChange} />
+          {mineReplies}
         </div>
         <div className="answer-row__cell answer-row__cell--theirs">
           <p className="answer-row__who">{otherName}</p>
           <TheirAnswer prompt={prompt} theirs={theirs} finished={theirsFinished} />
+          {theirReplies}
         </div>
       </div>
     </section>

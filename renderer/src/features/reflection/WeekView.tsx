@@ -3,6 +3,8 @@ import type { ReflectionWeek } from '../../../../shared/contract/journal'
 import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Notice } from '../../components/Notice'
+import { ReplyBar, ReplyList } from '../replies/ReplyBar'
+import { useReplies } from '../replies/useReplies'
 import { AnswerRow } from './AnswerRow'
 import { SaveStatus } from './SaveStatus'
 import { useWeekDraft } from './useWeekDraft'
@@ -19,11 +21,20 @@ export function WeekView({ initial }: { initial: ReflectionWeek }) {
   const { partner, other, switchPartner, locking } = useSession()
   const otherName = other?.name ?? 'Your partner'
   const { view, draft, busy, error, autosave, editable, change, seal, submit } = useWeekDraft(initial)
+  const replies = useReplies()
+  const nameOf = (id: string) => (id === partner.id ? 'You' : otherName)
+  // An answer target names the week and prompt; whose answer it is, is the reply's recipient.
+  // Their answer can be answered once it is readable and they have finished (the service checks too).
+  const answerable = (id: (typeof REFLECTION_PROMPTS)[number]['id']) => {
+    const value = view.theirs.answers?.[id]
+    return view.theirs.state === 'submitted' && value !== undefined && value !== ''
+  }
 
   return (
     <div className="stack">
       <WeekBanner view={view} otherName={otherName} onSeal={seal} busy={busy} />
       {error ? <Notice tone="error">{error}</Notice> : null}
+      {replies.error ? <Notice tone="error">{replies.error}</Notice> : null}
 
       <div className="reflection-columns-head" aria-hidden="true">
         <span>You ({partner.name})</span>
@@ -41,6 +52,19 @@ export function WeekView({ initial }: { initial: ReflectionWeek }) {
           otherName={otherName}
           editable={editable}
           onChange={change}
+          mineReplies={<ReplyList replies={replies.on({ kind: 'answer', week: view.week, promptId: prompt.id }).filter((r) => r.to === partner.id)} nameOf={nameOf} me={partner.id} />}
+          theirReplies={
+            answerable(prompt.id) ? (
+              <ReplyBar
+                target={{ kind: 'answer', week: view.week, promptId: prompt.id }}
+                replies={replies.on({ kind: 'answer', week: view.week, promptId: prompt.id }).filter((r) => r.to !== partner.id)}
+                about={`${otherName}’s answer: ${prompt.label}`}
+                me={partner.id}
+                otherName={otherName}
+                send={replies.send}
+              />
+            ) : null
+          }
         />
       ))}
 

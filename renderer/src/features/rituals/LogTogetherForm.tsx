@@ -5,6 +5,7 @@ import { call } from '../../api'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
+import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
 import { useAsyncAction } from '../vault/useAsyncAction'
 import { NoteField, RadioGroup } from '../values/worksheet-ui'
@@ -62,7 +63,7 @@ export function LogTogetherForm({ rituals, prefill, onLogged }: { rituals: Ritua
             ))}
           </select>
         </div>
-        <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} className="ritual-time" />
+        <DateField label="Date" value={date} onChange={(e) => setDate(e.target.value)} className="ritual-time" />
         <RadioGroup legend="How did it feel?" name="log-feeling" options={FEELINGS} value={feeling} onChange={setFeeling} />
         <NoteField label="A note (optional)" value={note} onValueChange={setNote} rows={2} />
         {problem ? <Notice tone="error">{problem}</Notice> : null}

@@ -5,6 +5,7 @@ import { call } from '../../api'
 import { Button } from '../../components/Button'
 import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
+import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
 import { useLoaded } from '../vault/useLoaded'
 import { localToday, planDay } from './plans-dates'
@@ -55,7 +56,7 @@ export function PlansCard() {
         ))}
       </ul>
       <form onSubmit={(e) => void add(e)} noValidate className="stack">
-        <TextField label="Day" type="date" value={date} min={today} onChange={(e) => setDate(e.target.value)} error={!date ? fieldError : null} />
+        <DateField label="Day" value={date} min={today} onChange={(e) => setDate(e.target.value)} error={!date ? fieldError : null} />
         <TextField label="What you plan" value={what} maxLength={PLAN_TEXT_MAX} onChange={(e) => setWhat(e.target.value)} error={date ? fieldError : null} />
         <div className="row">
           <Button type="submit">Add the plan</Button>

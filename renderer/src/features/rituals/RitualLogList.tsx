@@ -1,11 +1,11 @@
 import type { RitualLogEntry } from '../../../../shared/contract/worksheets'
+import { formatDate } from '../../app/format'
 import { useSession } from '../../app/session'
 import { Card } from '../../components/Card'
 import { FEELING_LABELS } from './LogTogetherForm'
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })
-/** A logged date is a local calendar day; read it as local noon so no time zone shifts it. */
-const formatDate = (date: string) => dayFormat.format(new Date(`${date}T12:00:00`))
+/** A logged date is a local calendar day, shown in the user's locale. */
+const formatLogged = (date: string) => formatDate(date, { weekday: 'short', day: 'numeric', month: 'short' })
 
 export function RitualLogList({ log }: { log: RitualLogEntry[] | null }) {
   const { status } = useSession()
@@ -22,7 +22,7 @@ export function RitualLogList({ log }: { log: RitualLogEntry[] | null }) {
             </p>
             {e.note ? <p>{e.note}</p> : null}
             <p className="worksheet-meta">
-              {formatDate(e.date)}, logged by {name(e.by)}
+              {formatLogged(e.date)}, logged by {name(e.by)}
             </p>
           </li>
         ))}

@@ -14,11 +14,12 @@ import './rituals.css'
 
 export function RitualsPage() {
   const [prefill, setPrefill] = useState<LogPrefill | null>(null)
-  const { value: view, reload: load, error, run } = useLoaded('rituals:list')
+  const { value: view, reload: load, error, attempt } = useLoaded('rituals:list')
 
   const due = view ? ritualsDueToday(view.rituals, view.log, new Date()) : []
   const remove = async (id: string) => {
-    if ((await run(() => call('rituals:delete', { id }))) !== null) void load()
+    // rituals:delete answers null on success, so ask whether it succeeded rather than for a value.
+    if (await attempt(() => call('rituals:delete', { id }))) void load()
   }
 
   return (

@@ -1,6 +1,7 @@
 // Small form pieces the four worksheets share: a labelled multi-line note and a radio group.
 // The note is the shared TextArea; the radio group follows the same conventions (hint linked by aria-describedby).
 import type { TextareaHTMLAttributes } from 'react'
+import { formatDate } from '../../app/format'
 import { TextArea } from '../../components/TextArea'
 import './worksheets.css'
 
@@ -49,5 +50,4 @@ export function RadioGroup<T extends string | number>({ legend, name, options, v
 }
 
 /** "Tue 24 Nov 2026" for a saved timestamp. */
-export const formatDay = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso))
+export const formatDay = (iso: string): string => formatDate(iso, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })

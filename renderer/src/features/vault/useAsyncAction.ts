@@ -22,5 +22,22 @@ export function useAsyncAction() {
     }
   }, [])
 
-  return { busy, error, setError, run }
+  /**
+   * For requests whose success value is `null` (removals): `run` answers null on failure too, so
+   * its result cannot tell them apart. This answers whether the request succeeded.
+   */
+  const attempt = useCallback(
+    async (request: () => Promise<Result<unknown>>): Promise<boolean> => {
+      let succeeded = false
+      await run(async () => {
+        const result = await request()
+        succeeded = result.ok
+        return result
+      })
+      return succeeded
+    },
+    [run],
+  )
+
+  return { busy, error, setError, run, attempt }
 }
