@@ -73,3 +73,22 @@ describe('story: each chart series has its own marker (issue 11 deliver 9)', () 
     expect(robin.querySelector('svg circle')).toBeNull()
   })
 })
+
+describe('story: a one-off plan shows on its day, and in history afterwards (issue 11)', () => {
+  it('plans whose day has passed are listed in history, newest first; plans still to come are not', async () => {
+    installFakeJournal({
+      'history:overview': () => ok({ weeks: [wk(48, 7, null, 1)], thisWeekLastYear: null }),
+      'plans:list': () =>
+        ok([
+          { id: 'p1', date: '2024-05-03', what: 'The cinema on the corner', createdBy: 'A', createdAt: '2024-05-01T10:00:00Z' },
+          { id: 'p2', date: '2025-02-14', what: 'Dinner by the river', createdBy: 'B', createdAt: '2025-02-01T10:00:00Z' },
+          { id: 'p3', date: '2999-01-01', what: 'Not yet', createdBy: 'A', createdAt: '2026-01-01T10:00:00Z' },
+        ]),
+    })
+    renderAsSam(<HistoryPage />)
+    const section = await screen.findByRole('region', { name: 'Plans you made' })
+    const items = within(section).getAllByRole('listitem')
+    expect(items.map((li) => li.textContent)).toEqual([expect.stringContaining('Dinner by the river'), expect.stringContaining('The cinema on the corner')])
+    expect(within(section).queryByText(/Not yet/)).not.toBeInTheDocument()
+  })
+})

@@ -11,6 +11,7 @@ import { LastYear } from './LastYear'
 import { RatingsChart } from './RatingsChart'
 import { SearchPanel } from './SearchPanel'
 import { CheckinHistory } from '../guided/CheckinHistory'
+import { PastPlans } from './PastPlans'
 import './history.css'
 
 /** The chart shows half a year; the full run stays in the timeline below it. */
@@ -67,6 +68,7 @@ export function HistoryPage() {
         </ol>
       </section>
       <CheckinHistory />
+      <PastPlans />
     </div>
   )
 }
