@@ -1,5 +1,5 @@
-// Carrying the journal at a given size, one run each, beside same-run baselines. Not part of
-// `npm run bench` yet (run it on its own):
+// Carrying the journal at a given size, one run each, beside same-run baselines. `npm run bench`
+// runs it at its largest size (not with --smoke; --no-carry skips it); alone:
 //   npx tsx tests/bench/carry.ts --years 20
 // Figures: backup copy written + read back and verified (baseline: a plain read, durable write and
 // read-back of the same bytes); restore from that copy (the cheap test KDF, so KDF is ~0); JSON and

@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'no-carry': { type: 'boolean', default: false },
   },
 })
 const smoke = args.smoke ?? false
@@ -94,6 +95,14 @@ const main = async () => {
   await mkdir(join(ROOT, 'tests/.artifacts'), { recursive: true })
   await writeFile(join(ROOT, 'tests/.artifacts/bench.json'), JSON.stringify(report, null, 2))
   console.log('written: tests/.artifacts/bench.json')
+  // Carrying the journal (backup copy, restore, exports, import) at the largest size, in its own
+  // process so its memory does not count against the sizes above. Not in the smoke run.
+  if (!smoke && !args['no-carry']) {
+    const largest = String(Math.max(...years))
+    console.log(`\ncarrying the journal at ${largest} year(s):`)
+    const carry = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/bench/carry.ts'), '--years', largest], { cwd: ROOT, stdio: 'inherit' })
+    if (carry.status !== 0) throw new Error(`the carry benchmark exited with ${carry.status ?? carry.signal}`)
+  }
 }
 
 /** Generated data folders; removed at the end even after a crash, unless --keep. */
