@@ -80,6 +80,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
   const journal = createJournalServices({ vault, clock })
   const boundaries = createBoundariesService({ vault, clock })
   const worksheets$ = worksheetsHandlers({ vault, clock })
+  const plans$ = plansHandlers(vault, clock)
   // The vault's single writer queue: carry snapshots and installs files inside it.
   const enqueue = <T,>(task: () => Promise<T>): Promise<T> => (vault instanceof HearthVault ? vault.enqueue(task) : task())
   const carry = createCarryServices({
@@ -106,7 +107,7 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     'settings:set-idle': (req) => settings.setIdle(req.minutes),
     ...vault$,
     ...worksheets$,
-    ...plansHandlers(vault, clock),
+    ...plans$,
     ...journalHandlers(journal),
     ...boundariesHandlers(boundaries, options.host),
     ...guidedHandlers({ vault, clock, journal, boundaries }),
@@ -122,6 +123,17 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     },
     'rituals:delete': async (req) => {
       const done = await worksheets$['rituals:delete'](req)
+      reminders.refresh()
+      return done
+    },
+    // So do dated plans.
+    'plans:save': async (req) => {
+      const saved = await plans$['plans:save'](req)
+      reminders.refresh()
+      return saved
+    },
+    'plans:remove': async (req) => {
+      const done = await plans$['plans:remove'](req)
       reminders.refresh()
       return done
     },

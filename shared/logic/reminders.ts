@@ -66,5 +66,24 @@ export const ritualReminderItems = (
   return items
 }
 
+/** Dated plans have a day but no time: they remind at this local hour on their day. */
+export const PLAN_REMINDER_HOUR = 9
+
+/** One item per plan whose day (YYYY-MM-DD, local) falls within the next `days` days. */
+export const planReminderItems = (plans: readonly { id: string; date: string }[], now: number, days = 8): ReminderItem[] => {
+  const start = new Date(now)
+  const first = new Date(start.getFullYear(), start.getMonth(), start.getDate())
+  const last = new Date(start.getFullYear(), start.getMonth(), start.getDate() + days)
+  const items: ReminderItem[] = []
+  for (const plan of plans) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(plan.date)
+    if (!match) continue
+    const at = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), PLAN_REMINDER_HOUR)
+    if (at < first || at >= last) continue
+    items.push({ id: `plan:${plan.id}:${plan.date}`, kind: 'plan', dueAt: at.getTime() })
+  }
+  return items
+}
+
 const dayKey = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`

@@ -1,7 +1,7 @@
 // User story: a ritual (or dated plan) due today reminds once, at its time, while Hearth runs,
 // and the reminder carries no private words.
 import { describe, expect, it } from 'vitest'
-import { LATE_LIMIT_MS, REMINDER_TEXT, planReminders, ritualReminderItems, type ReminderItem } from '../../../shared/logic/reminders'
+import { LATE_LIMIT_MS, PLAN_REMINDER_HOUR, REMINDER_TEXT, planReminderItems, planReminders, ritualReminderItems, type ReminderItem } from '../../../shared/logic/reminders'
 import { createReminderNotifier } from '../../../electron/main/reminders'
 
 const at = (h: number, m = 0, day = 2) => new Date(2026, 11, day, h, m).getTime() // 2 Dec 2026 is a Wednesday
@@ -38,6 +38,27 @@ describe('ritualReminderItems', () => {
   })
   it('skips a ritual with no valid time', () => {
     expect(ritualReminderItems([{ id: 'r', days: [3], time: '7pm' }], at(9))).toEqual([])
+  })
+})
+
+describe('planReminderItems: a dated plan reminds on its day', () => {
+  it('one item at 09:00 local on the plan’s day, within the next days only; the id names no words', () => {
+    const now = new Date(2026, 11, 2, 8, 0).getTime() // Wednesday 2 December, 08:00 local
+    const items = planReminderItems(
+      [
+        { id: 'p1', date: '2026-12-02' },
+        { id: 'p2', date: '2026-12-05' },
+        { id: 'p3', date: '2026-12-01' },
+        { id: 'p4', date: '2027-01-20' },
+        { id: 'p5', date: 'Friday' },
+      ],
+      now,
+    )
+    expect(items.map((i) => i.id)).toEqual(['plan:p1:2026-12-02', 'plan:p2:2026-12-05'])
+    expect(items.every((i) => i.kind === 'plan')).toBe(true)
+    expect(new Date(items[0]!.dueAt).getHours()).toBe(PLAN_REMINDER_HOUR)
+    expect(new Date(items[1]!.dueAt).getDate()).toBe(5)
+    expect(REMINDER_TEXT.plan).not.toMatch(/cinema|dinner/i)
   })
 })
 
