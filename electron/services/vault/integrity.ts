@@ -7,6 +7,7 @@ import type { IntegrityNotice } from '../../../shared/domain'
 import type { FileHost } from './host'
 import { checkLedger, isLedgerBody, type LedgerBody, type LedgerCheck } from './ledger'
 import { MSG } from './messages'
+import { kindsOf } from './record-store'
 import { sealRecord } from './records'
 import type { VaultSession } from './session'
 import type { StoreEngine } from './store-engine'
@@ -77,7 +78,7 @@ export const upgradeIfNeeded = async (host: FileHost & { warn(w: string[]): void
         if (read.state === 'ok') await host.files[name].keepCopy(`v${read.manifest.version}`, read.text)
       }
       const ledger = needsLedger ? [store.ledgerUpsert(keys)] : []
-      const committed = await store.engine.commit({ upserts: ledger.map((r) => sealRecord(name, keys, r)), removes: [] }, keys.sk.key)
+      const committed = await store.engine.commit({ upserts: ledger.map((r) => sealRecord(name, keys, r)), removes: [], kinds: kindsOf(ledger) }, keys.sk.key)
       store.adopt(ledger)
       host.warn(committed.warnings)
     }

@@ -9,9 +9,11 @@ import type { Owner, PartnerId } from '../../../shared/domain'
 import { randomId } from './encoding'
 import { LEDGER_KIND, isLedgerBody, isReservedId, ledgerId, ledgerOf, type LedgerBody } from './ledger'
 import { MSG } from './messages'
-import { openRecord, sealRecord, type ActiveKeys } from './records'
+import { indexInner, parseIndexInner, type IndexBox, type SealedRecord } from './format'
+import { keyFor, openRecord, sealRecord, type ActiveKeys } from './records'
+import { openJson, sealJsonBytes } from './seal'
 import type { VaultSession } from './session'
-import type { Change, StoreEngine } from './store-engine'
+import type { Change, Segment, StoreEngine } from './store-engine'
 import type { Clock, PutInput, RecordStore, StoredRecord, StoreName } from './types'
 
 export interface StoreContext {
@@ -23,10 +25,23 @@ export interface StoreContext {
   warn(warnings: string[]): void
 }
 
+/** record id -> kind, for the kind index of the segments a commit writes. */
+export const kindsOf = (records: readonly StoredRecord[]): Map<string, string> => new Map(records.map((r) => [r.id, r.kind]))
+
 export class SealedRecordStore implements RecordStore {
+  /** Records opened so far. A readable record is either here or in `waiting`, never both. */
   private readonly plain = new Map<string, StoredRecord>()
-  /** Records of each kind, oldest first; a cache of `plain`, cleared whenever `plain` changes. */
+  /** Records of each kind, oldest first; a cache of `plain`, dropped for a kind whenever it changes. */
   private readonly byKind = new Map<string, StoredRecord[]>()
+  /**
+   * Readable records not opened yet, by the kind their segment's sealed index gives (version 3):
+   * kind -> ids, and id -> kind. They are opened when their kind is first listed, when asked for
+   * by id, or in the background after unlock (`openSome`), whichever comes first.
+   */
+  private readonly waiting = new Map<string, Set<string>>()
+  private readonly waitingKind = new Map<string, string>()
+  /** Segments holding records this session opened that no index box of its keys names (upgrade). */
+  readonly unindexed = new Set<string>()
   unreadable = 0
 
   constructor(
@@ -35,20 +50,151 @@ export class SealedRecordStore implements RecordStore {
     private readonly ctx: StoreContext,
   ) {
     const keys = ctx.session.keys()
-    for (const sealed of engine.sealed.values()) {
-      const opened = openRecord(name, keys, sealed)
-      if (opened.kind === 'ok') this.plain.set(sealed.id, opened.record)
-      // Unreadable records stay in the engine as ciphertext and are carried through every save.
-      else if (opened.kind === 'unreadable') this.unreadable++
+    for (const seg of engine.segments) {
+      const kinds = this.readIndex(keys, seg)
+      let uncovered = false
+      for (const sealed of seg.records) {
+        const key = keyFor(keys, sealed.owner)
+        if (!key) continue // the other partner's private record: never opened
+        const kind = kinds.get(sealed.id)
+        if (kind !== undefined && sealed.keyId === key.id) this.wait(sealed.id, kind)
+        // Not in an index (an older segment, or a box this session cannot vouch for): open now.
+        else if (this.open(sealed, undefined)) uncovered = true
+      }
+      if (uncovered) this.unindexed.add(seg.name)
     }
+    engine.indexer = (records, previous, staged) => this.indexFor(records, previous, staged)
   }
 
   private keys(): ActiveKeys {
     return this.ctx.session.keys()
   }
 
+  /** The kinds named by the segment's index boxes under keys this session holds. */
+  private readIndex(keys: ActiveKeys, seg: Segment): Map<string, string> {
+    const kinds = new Map<string, string>()
+    for (const box of seg.index) {
+      const key = box.keyId === keys.sk.id ? keys.sk : box.keyId === keys.pk.id ? keys.pk : null
+      const named = key ? parseIndexInner(openJson(key.key, box), this.name) : null
+      if (!named) continue
+      // A box speaks for the records under its own key in its own segment, in their order; one
+      // that does not fit them (a record added or dropped behind its back) is not used at all.
+      const under = seg.records.filter((r) => r.keyId === box.keyId)
+      if (under.length !== named.length) continue
+      under.forEach((r, i) => kinds.set(r.id, named[i]!))
+    }
+    return kinds
+  }
+
+  private wait(id: string, kind: string): void {
+    let ids = this.waiting.get(kind)
+    if (!ids) this.waiting.set(kind, (ids = new Set()))
+    ids.add(id)
+    this.waitingKind.set(id, kind)
+  }
+
+  /**
+   * Opens one sealed record into `plain`. With `expected` (the kind the index gave), a record of
+   * another kind means the index cannot be trusted: everything still waiting is opened at once,
+   * so no list ever misses a record. Returns whether the record opened.
+   */
+  private open(sealed: SealedRecord, expected: string | undefined): boolean {
+    const opened = openRecord(this.name, this.keys(), sealed)
+    if (opened.kind !== 'ok') {
+      // Unreadable records stay in the engine as ciphertext and are carried through every save.
+      if (opened.kind === 'unreadable') this.unreadable++
+      return false
+    }
+    this.plain.set(sealed.id, opened.record)
+    this.byKind.delete(opened.record.kind)
+    if (expected !== undefined && opened.record.kind !== expected) this.openAll()
+    return true
+  }
+
+  /** Opens the waiting record `id`, if it is one (it leaves `waiting` before it is opened). */
+  private openWaiting(id: string): void {
+    const kind = this.waitingKind.get(id)
+    if (kind === undefined) return
+    this.waitingKind.delete(id)
+    this.waiting.get(kind)?.delete(id)
+    const sealed = this.engine.sealed.get(id)
+    if (sealed) this.open(sealed, kind)
+  }
+
+  private openKind(kind: string): void {
+    const ids = this.waiting.get(kind)
+    if (!ids) return
+    this.waiting.delete(kind)
+    for (const id of ids) {
+      this.waitingKind.delete(id)
+      const sealed = this.engine.sealed.get(id)
+      if (sealed) this.open(sealed, kind)
+    }
+  }
+
+  /** Opens every record still waiting (before anything that needs all of them). */
+  openAll(): void {
+    for (const kind of [...this.waiting.keys()]) this.openKind(kind)
+  }
+
+  /** Opens waiting records until `deadline` (performance.now()); true when none is left. */
+  openSome(deadline: number): boolean {
+    for (const id of this.waitingKind.keys()) {
+      if (performance.now() >= deadline) return false
+      this.openWaiting(id)
+    }
+    return this.waitingKind.size === 0
+  }
+
+  /** How many readable records are not opened yet (for tests and the benchmark). */
+  get waitingCount(): number {
+    return this.waitingKind.size
+  }
+
+  /** A readable record by id, opened if it was waiting. */
+  private lookup(id: string): StoredRecord | undefined {
+    this.openWaiting(id)
+    return this.plain.get(id)
+  }
+
+  private kindOf(id: string): string | undefined {
+    return this.plain.get(id)?.kind ?? this.waitingKind.get(id)
+  }
+
+  /**
+   * The index boxes of a segment about to be written: one per key of its records. Under a key
+   * this session holds, a fresh box naming each record's kind (a record whose kind is unknown,
+   * an unreadable one, is left out and will be opened at unlock). Under the other partner's key,
+   * their box as it was: this session can never change their records, so it still fits.
+   */
+  private indexFor(records: readonly SealedRecord[], previous: readonly IndexBox[], staged: ReadonlyMap<string, string>): IndexBox[] {
+    const keys = this.keys()
+    const byKey = new Map<string, SealedRecord[]>()
+    for (const r of records) {
+      const list = byKey.get(r.keyId)
+      if (list) list.push(r)
+      else byKey.set(r.keyId, [r])
+    }
+    const out: IndexBox[] = []
+    for (const [keyId, recs] of byKey) {
+      const key = keyId === keys.sk.id ? keys.sk : keyId === keys.pk.id ? keys.pk : null
+      if (!key) {
+        const carried = previous.find((b) => b.keyId === keyId)
+        if (carried) out.push(carried)
+        continue
+      }
+      // Every record under the key must be named, in order: one whose kind is unknown (an
+      // unreadable record) leaves the whole key without a box, and its records are opened at unlock.
+      const kinds = recs.map((r) => staged.get(r.id) ?? this.kindOf(r.id))
+      if (kinds.some((k) => k === undefined)) continue
+      out.push({ keyId, ...sealJsonBytes(key.key, indexInner(this.name, kinds as string[])) })
+    }
+    return out
+  }
+
   list<T>(kind: string, owner?: Owner): StoredRecord<T>[] {
     this.keys()
+    this.openKind(kind)
     let sorted = this.byKind.get(kind)
     if (!sorted) {
       // Built once per kind and dropped on every write: search and history list whole kinds on
@@ -63,7 +209,7 @@ export class SealedRecordStore implements RecordStore {
   get<T>(id: string): StoredRecord<T> | undefined {
     this.keys()
     if (isReservedId(id)) return undefined
-    return this.plain.get(id) as StoredRecord<T> | undefined
+    return this.lookup(id) as StoredRecord<T> | undefined
   }
 
   async put<T>(input: PutInput<T>): Promise<StoredRecord<T>> {
@@ -89,7 +235,7 @@ export class SealedRecordStore implements RecordStore {
   remove(id: string): Promise<void> {
     return this.ctx.enqueue(async () => {
       const keys = this.keys()
-      if (!this.plain.has(id) || isReservedId(id)) throw new HearthError('not-found', MSG.notFound)
+      if (isReservedId(id) || !this.lookup(id)) throw new HearthError('not-found', MSG.notFound)
       await this.commit(keys, [], [id])
     })
   }
@@ -99,9 +245,9 @@ export class SealedRecordStore implements RecordStore {
    * partner's ledger in the same save. Memory changes only once the commit point has passed.
    */
   private async commit(keys: ActiveKeys, upserts: StoredRecord[], removes: string[]): Promise<void> {
-    const touchesOwn = [...upserts, ...removes.map((id) => this.plain.get(id)!)].some((r) => r.owner === keys.partner)
+    const touchesOwn = [...upserts, ...removes.map((id) => this.lookup(id)!)].some((r) => r.owner === keys.partner)
     const all = touchesOwn && this.name === 'journal' ? [...upserts, this.nextLedger(keys.partner, upserts, removes)] : upserts
-    const change: Change = { upserts: all.map((r) => sealRecord(this.name, keys, r)), removes }
+    const change: Change = { upserts: all.map((r) => sealRecord(this.name, keys, r)), removes, kinds: kindsOf(all) }
     const committed = await this.engine.commit(change, keys.sk.key)
     this.apply(all, removes)
     this.ctx.warn(committed.warnings)
@@ -113,9 +259,20 @@ export class SealedRecordStore implements RecordStore {
     this.byKind.clear()
   }
 
+  /** Rewrites the segments no index of this session's keys covers, with their index (version 3 upgrade). */
+  async reindex(): Promise<void> {
+    const keys = this.keys()
+    const names = [...this.unindexed].filter((n) => this.engine.segments.some((s) => s.name === n))
+    if (names.length === 0) return
+    const committed = await this.engine.commit({ upserts: [], removes: [], reindex: names }, keys.sk.key)
+    this.unindexed.clear()
+    this.ctx.warn(committed.warnings)
+  }
+
   /** The partner's ledger after this change (a new revision of the ledger record). */
   private nextLedger(partner: PartnerId, upserts: StoredRecord[], removes: string[]): StoredRecord<LedgerBody> {
-    const current = this.plain.get(ledgerId(partner))
+    const current = this.lookup(ledgerId(partner))
+    if (!(current && isLedgerBody(current.body))) this.openAll()
     const body: LedgerBody = current && isLedgerBody(current.body) ? { entries: { ...current.body.entries } } : ledgerOf(this.plain.values(), partner)
     for (const r of upserts) if (r.owner === partner) body.entries[r.id] = [r.rev, r.createdAt]
     for (const id of removes) delete body.entries[id]
@@ -125,7 +282,7 @@ export class SealedRecordStore implements RecordStore {
 
   /** The active partner's ledger as stored (undefined when there is none yet). */
   ledger(partner: PartnerId): StoredRecord | undefined {
-    return this.plain.get(ledgerId(partner))
+    return this.lookup(ledgerId(partner))
   }
 
   /** The revision of a record on file, readable or not (for the ledger check). */
@@ -136,6 +293,7 @@ export class SealedRecordStore implements RecordStore {
   /** A save that writes only the partner's ledger as it should be (format upgrade). */
   ledgerUpsert(keys: ActiveKeys): StoredRecord<LedgerBody> {
     const rec = this.nextLedger(keys.partner, [], [])
+    this.openAll()
     rec.body = ledgerOf(this.plain.values(), keys.partner)
     return rec
   }
@@ -153,7 +311,7 @@ export class SealedRecordStore implements RecordStore {
     if (this.name === 'boundaries' && input.owner !== 'shared') throw new HearthError('forbidden', MSG.forbiddenOwner)
     const id = input.id ?? randomId(16)
     if (typeof id !== 'string' || id.length === 0 || id.length > 128 || isReservedId(id)) throw new HearthError('bad-request', MSG.notFound)
-    const current = staged.get(id) ?? this.plain.get(id)
+    const current = staged.get(id) ?? this.lookup(id)
     const sealed = this.engine.sealed.get(id)
     // A record we cannot read (the other partner's, or damaged) is never overwritten.
     if (!current && sealed) throw new HearthError('forbidden', MSG.forbiddenOwner)
@@ -171,11 +329,14 @@ export class SealedRecordStore implements RecordStore {
 
   /** Re-seals the active partner's private records under a new private key (rotation). */
   resealPrivate(keys: ActiveKeys): ReturnType<typeof sealRecord>[] {
+    this.openAll()
     return [...this.plain.values()].filter((r) => r.owner === keys.partner).map((r) => sealRecord(this.name, keys, r))
   }
 
   clear(): void {
     this.plain.clear()
     this.byKind.clear()
+    this.waiting.clear()
+    this.waitingKind.clear()
   }
 }

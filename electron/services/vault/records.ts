@@ -5,7 +5,7 @@
 import type { Owner, PartnerId } from '../../../shared/domain'
 import { parseRecordInner, type SealedRecord } from './format'
 import type { NamedKey } from './keyslots'
-import { openJson, sealJson } from './seal'
+import { openJson, sealJsonBytes } from './seal'
 import type { StoredRecord, StoreName } from './types'
 
 export interface ActiveKeys {
@@ -22,7 +22,7 @@ export const sealRecord = (store: StoreName, keys: ActiveKeys, record: StoredRec
   const key = keyFor(keys, record.owner)
   if (!key) throw new Error('sealRecord: no key for owner') // callers check ownership first
   const inner = { ...record, store, keyId: key.id }
-  return { id: record.id, owner: record.owner, keyId: key.id, rev: record.rev, ...sealJson(key.key, inner) }
+  return { id: record.id, owner: record.owner, keyId: key.id, rev: record.rev, ...sealJsonBytes(key.key, inner) }
 }
 
 export type OpenResult = { kind: 'ok'; record: StoredRecord } | { kind: 'foreign' } | { kind: 'unreadable' }

@@ -17,6 +17,8 @@ export class VaultSession {
   stores: Record<StoreName, SealedRecordStore> = {} as Record<StoreName, SealedRecordStore>
   /** A recovery code shown but not yet confirmed: its slot is on disk beside the old code's. */
   pendingRecovery: { slotId: string; kek: Uint8Array; passKek: Uint8Array; passSlot: Keyslot } | null = null
+  /** The background kind-index upgrade was queued for this session (vault.warmStep). */
+  upgraded = false
 
   constructor(readonly keyset: Keyset) {}
 

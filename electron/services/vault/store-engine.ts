@@ -6,7 +6,7 @@
 import { HearthError } from '../../../shared/result'
 import { sha256B64 } from './encoding'
 import { afterCommitWarning, commitManifest, type Committed } from './durable'
-import type { Header, SealedRecord } from './format'
+import { encodeSegment, type Header, type IndexBox, type SealedRecord } from './format'
 import { buildManifest } from './manifest'
 import { MSG } from './messages'
 import { segmentGeneration, segmentPath } from './paths'
@@ -17,8 +17,18 @@ export interface Segment {
   name: string
   sha256: string
   records: readonly SealedRecord[]
+  /** The segment's sealed kind index as on disk (version 3; empty for an older segment). */
+  index: readonly IndexBox[]
   bytes: number
 }
+
+/**
+ * Builds the kind index of a segment about to be written, from its records and the boxes the
+ * segment had before (a box under a key this session does not hold is carried as it was). Set by
+ * the record store that owns the engine; without one, a rewritten segment has no index and its
+ * records are opened at unlock, as in version 2.
+ */
+export type Indexer = (records: readonly SealedRecord[], previous: readonly IndexBox[], kinds: ReadonlyMap<string, string>) => IndexBox[]
 
 export interface EngineOptions {
   clock: Clock
@@ -30,7 +40,14 @@ export interface Change {
   upserts: SealedRecord[]
   removes: string[]
   header?: Header
+  /** Segments to write again unchanged but with a fresh kind index (the version 3 upgrade). */
+  reindex?: readonly string[]
+  /** The kinds of `upserts` (record id -> kind), for the kind index; a record left out is not indexed. */
+  kinds?: ReadonlyMap<string, string>
 }
+
+/** About what one record's row in a segment header takes (id, key id, nonce, numbers). */
+const RECORD_HEADER_BYTES = 120
 
 export class SegmentDamagedError extends HearthError {
   constructor() {
@@ -55,6 +72,7 @@ export class StoreEngine {
   openedVersion = 2
   /** The manifest text of the last commit, as written (create takes it instead of re-reading). */
   lastWritten: string | null = null
+  indexer: Indexer | null = null
   private gcSafe = true
 
   private constructor(
@@ -92,7 +110,7 @@ export class StoreEngine {
     inner.segments.forEach((ref, i) => {
       const seg = segs[i]
       if (!seg) throw new SegmentDamagedError()
-      engine.adopt({ name: ref.name, sha256: ref.sha256, records: seg.records, bytes: seg.bytes })
+      engine.adopt({ name: ref.name, sha256: ref.sha256, records: seg.records, index: seg.index, bytes: seg.bytes })
     })
     await engine.loadRetained(sk)
     for (const gen of inner.held ?? []) if (engine.retained.has(gen)) engine.held.add(gen)
@@ -138,13 +156,17 @@ export class StoreEngine {
   }
 
   /** Plans new segment contents: only touched segments change, under fresh names. */
-  private plan(change: Change, gen: number): { next: Segment[]; written: Segment[] } {
+  private plan(change: Change, gen: number): { next: Segment[]; written: { seg: Segment; text: Uint8Array }[] } {
     const next = [...this.segments]
-    const dirty = new Map<number, { records: SealedRecord[]; bytes: number }>()
+    const dirty = new Map<number, { records: SealedRecord[]; index: readonly IndexBox[]; bytes: number }>()
     const edit = (i: number) => {
       let d = dirty.get(i)
-      if (!d) dirty.set(i, (d = { records: [...next[i]!.records], bytes: next[i]!.bytes }))
+      if (!d) dirty.set(i, (d = { records: [...next[i]!.records], index: next[i]!.index, bytes: next[i]!.bytes }))
       return d
+    }
+    for (const name of change.reindex ?? []) {
+      const i = next.findIndex((s) => s.name === name)
+      if (i >= 0) edit(i)
     }
     for (const id of change.removes) {
       const i = next.indexOf(this.where.get(id)!)
@@ -160,20 +182,21 @@ export class StoreEngine {
       let tail = next.length - 1
       const size = tail >= 0 ? (dirty.get(tail)?.bytes ?? next[tail]!.bytes) : Infinity
       if (size >= this.opts.segmentBytes) {
-        next.push({ name: '', sha256: '', records: [], bytes: 0 })
+        next.push({ name: '', sha256: '', records: [], index: [], bytes: 0 })
         tail = next.length - 1
       }
       const d = edit(tail)
       d.records.push(rec)
-      d.bytes += JSON.stringify(rec).length + 1
+      d.bytes += rec.box.length + RECORD_HEADER_BYTES
     }
-    const written: Segment[] = []
+    const written: { seg: Segment; text: Uint8Array }[] = []
     let n = 0
     for (const [i, d] of dirty) {
       if (d.records.length === 0) continue
-      const text = JSON.stringify(d.records)
-      const seg = { name: `${gen}-${n++}.json`, sha256: sha256B64(text), records: d.records, bytes: Buffer.byteLength(text) }
-      written.push(seg)
+      const index = this.indexer ? this.indexer(d.records, d.index, change.kinds ?? new Map()) : []
+      const text = encodeSegment({ records: d.records, index })
+      const seg = { name: `${gen}-${n++}.json`, sha256: sha256B64(text), records: d.records, index, bytes: text.length }
+      written.push({ seg, text })
       next[i] = seg
     }
     const emptied = new Set([...dirty].filter(([, d]) => d.records.length === 0).map(([i]) => i))
@@ -207,7 +230,7 @@ export class StoreEngine {
     const inner = { generation: gen, savedAt: header.savedAt, signingPublicKeys: this.signingPublicKeys, segments: next.map((s) => ({ name: s.name, sha256: s.sha256 })), ...(held.length ? { held } : {}) }
     const manifest = buildManifest(this.files.store, this.vaultId, header, inner, sk)
     // Segments durable first, then the manifest: see durableCommit for the crash-safety order.
-    const segs = written.map((s) => ({ path: segmentPath(this.files.paths, s.name), data: JSON.stringify(s.records) }))
+    const segs = written.map((w) => ({ path: segmentPath(this.files.paths, w.seg.name), data: w.text }))
     const committed = await commitManifest(this.files.fs, this.files.paths.manifest, segs, manifest)
     this.lastWritten = JSON.stringify(manifest)
 
@@ -218,7 +241,7 @@ export class StoreEngine {
       this.where.delete(id)
     }
     this.segments = next
-    for (const seg of written) this.index(seg)
+    for (const w of written) this.index(w.seg)
     this.generation = gen
     this.header = manifest.header
     this.openedVersion = manifest.version

@@ -3,10 +3,9 @@
 
 import { mkdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { isAscii } from 'node:buffer'
 import { fromUtf8, sha256B64 } from './encoding'
 import { asDiskError, durableWrite, isTempName, listDir, readBytesIfExists, renameWithRetry, syncDir } from './durable'
-import { parseSegment, type Manifest, type ManifestInner, type SealedRecord, type SegmentRef } from './format'
+import { decodeSegment, type Manifest, type ManifestInner, type SegmentContent, type SegmentRef } from './format'
 import { openManifest, parseManifest, type ParsedManifest } from './manifest'
 import { MAX_GENERATION, backupGeneration, backupPath, segmentGeneration, segmentPath, storePaths, type StorePaths } from './paths'
 import type { Clock, Disk, StoreName } from './types'
@@ -166,16 +165,11 @@ export class StoreFiles {
   }
 
   /** Reads a segment and checks it against the manifest's hash; null when damaged or missing. */
-  async readSegment(ref: SegmentRef): Promise<{ records: SealedRecord[]; bytes: number } | null> {
+  async readSegment(ref: SegmentRef): Promise<(SegmentContent & { bytes: number }) | null> {
     const bytes = await readBytesIfExists(segmentPath(this.paths, ref.name), this.fs).catch(() => null)
     if (bytes === null || sha256B64(bytes) !== ref.sha256) return null
-    try {
-      // Segments are ASCII unless an id is not; latin1 decoding of ASCII is the same, and cheaper.
-      const records = parseSegment(JSON.parse(isAscii(bytes) ? bytes.toString('latin1') : fromUtf8(bytes)))
-      return records ? { records, bytes: bytes.length } : null
-    } catch {
-      return null
-    }
+    const content = decodeSegment(bytes)
+    return content ? { ...content, bytes: bytes.length } : null
   }
 
   async segmentsIntact(refs: SegmentRef[]): Promise<boolean> {

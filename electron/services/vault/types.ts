@@ -133,6 +133,13 @@ export interface Vault {
   sign(message: Uint8Array): Uint8Array
   /** Both partners' Ed25519 public keys (from the authenticated shared section). */
   signingPublicKeys(): Record<PartnerId, Uint8Array>
+  /**
+   * Background work after an unlock, one slice at a time: opens the records the first screens did
+   * not ask for (until `deadline`, a performance.now() time), then, once, writes again in the
+   * writer queue the segments no kind index of this session's keys covers (the version 3
+   * upgrade). Returns true when nothing is left for this session (or it has ended).
+   */
+  warmStep(deadline: number): boolean
   /** Called after every lock so other services drop their caches. */
   onLock(listener: (reason: LockReason) => void): () => void
   /** Called when status changes outside a request (a warning after a save landed). */

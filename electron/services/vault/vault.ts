@@ -109,8 +109,7 @@ export class HearthVault implements Vault, KeyHost {
     const next = warnings[warnings.length - 1] ?? null
     if (next === this.warning) return
     this.warning = next
-    const status = this.status()
-    for (const listener of this.changeListeners) listener(status)
+    this.changed()
   }
 
   async load(): Promise<VaultStatus> {
@@ -354,6 +353,29 @@ export class HearthVault implements Vault, KeyHost {
 
   active(): PartnerId {
     return this.current().partner
+  }
+
+  warmStep(deadline: number): boolean {
+    const s = this.session
+    if (!s || s.closed) return true
+    const before = this.status().unreadableRecords
+    const done = s.stores.journal.openSome(deadline) && s.stores.boundaries.openSome(deadline)
+    // A record found unreadable only now changes what Home says: tell the renderer.
+    if (this.status().unreadableRecords !== before) this.changed()
+    if (!done) return false
+    if (!s.upgraded) {
+      s.upgraded = true
+      // Best effort, like every upgrade: a failure changes nothing and is tried at the next unlock.
+      void this.enqueue(async () => {
+        for (const name of ['journal', 'boundaries'] as const) if (!s.closed && s === this.session) await s.stores[name].reindex()
+      }).catch(() => {})
+    }
+    return true
+  }
+
+  private changed(): void {
+    const status = this.status()
+    for (const listener of this.changeListeners) listener(status)
   }
 
   /**

@@ -2,6 +2,7 @@ import { cp, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createVault } from '../../../electron/services/vault'
+import { decodeSegment } from '../../../electron/services/vault/format'
 import { formatCode, parseRecoveryCode } from '../../../electron/services/vault/recovery-code'
 import { CHEAP, codeOf, newVault, openVault, PASS_A, PASS_B, snapshot, tempDir } from './helpers'
 import { editClear, readJson } from './tamper'
@@ -131,7 +132,7 @@ const readSealed = async (dir: string): Promise<{ id: string; keyId: string }[]>
   void manifest
   const segs = await readdir(join(dir, 'journal.seg'))
   const newest = segs.sort((a, b) => parseInt(b) - parseInt(a))[0]!
-  out.push(...(JSON.parse(await readFile(join(dir, 'journal.seg', newest), 'utf8')) as { id: string; keyId: string }[]))
+  out.push(...(decodeSegment(await readFile(join(dir, 'journal.seg', newest)))?.records ?? []))
   return out
 }
 

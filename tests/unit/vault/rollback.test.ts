@@ -6,7 +6,7 @@ import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sha256B64, toB64 } from '../../../electron/services/vault/encoding'
-import type { Keyslot, SealedRecord } from '../../../electron/services/vault/format'
+import { decodeSegment, VERSION, type Keyslot, type SealedRecord } from '../../../electron/services/vault/format'
 import { passphraseBytes } from '../../../electron/services/vault/kdf'
 import { openSlot } from '../../../electron/services/vault/keyslots'
 import { buildManifest, manifestCheck, openManifest, parseManifest } from '../../../electron/services/vault/manifest'
@@ -160,7 +160,7 @@ describe("the other partner edits A's private entries with the shared key", () =
     const { dir, reopen, ids, skB } = await withPrivate()
     const segs = await readdir(join(dir, 'journal.seg'))
     let older: SealedRecord | undefined
-    for (const s of segs) older ??= (JSON.parse(await readFile(join(dir, 'journal.seg', s), 'utf8')) as SealedRecord[]).find((r) => r.id === ids[1] && r.rev === 1)
+    for (const s of segs) older ??= decodeSegment(await readFile(join(dir, 'journal.seg', s)))?.records.find((r) => r.id === ids[1] && r.rev === 1)
     expect(older).toBeDefined()
     await rewriteStore(dir, 'journal', skB, (records) => records.map((r) => (r.id === ids[1] ? older! : r)))
     const v = reopen()
@@ -181,7 +181,8 @@ describe("the other partner edits A's private entries with the shared key", () =
 /** Writes `store` as version 1 would have: no ledgers, no `held`, slots without `ledger: true`. */
 const downgrade = async (dir: string, store: StoreName, sk: Uint8Array) => {
   const { manifest, inner, records } = await readStore(dir, store, sk)
-  const text = JSON.stringify(records.filter((r) => !r.id.startsWith('vault.ledger.')))
+  // Version 1 segments are JSON arrays of records with base64 boxes.
+  const text = JSON.stringify(records.filter((r) => !r.id.startsWith('vault.ledger.')).map((r) => ({ ...r, box: toB64(r.box) })))
   const name = `${inner.generation + 500}-0.json`
   await writeFile(join(dir, `${store}.seg`, name), text)
   const keyslots: Keyslot[] = []
@@ -219,8 +220,8 @@ describe('a version 1 journal', () => {
     expect(v.status().notices).toEqual([])
     expect(v.store('journal').get(mine.id)?.body).toBe('from version 1')
     expect((await readdir(dir)).filter((n) => n.startsWith('journal.hearth.v1-'))).toHaveLength(1)
-    expect((await readJson(join(dir, 'journal.hearth'))).version).toBe(2)
-    expect((await readJson(join(dir, 'boundaries.hearth'))).version).toBe(2)
+    expect((await readJson(join(dir, 'journal.hearth'))).version).toBe(VERSION)
+    expect((await readJson(join(dir, 'boundaries.hearth'))).version).toBe(VERSION)
     for (const [partner, pass] of [['B', PASS_B], ['A', PASS_A], ['B', PASS_B]] as const) {
       v.lock('user')
       await v.unlock(partner, pass)

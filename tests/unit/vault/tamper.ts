@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { canonicalJson, sha256B64 } from '../../../electron/services/vault/encoding'
-import type { Manifest, SealedRecord } from '../../../electron/services/vault/format'
+import { decodeSegment, encodeSegment, type Manifest, type SealedRecord } from '../../../electron/services/vault/format'
 import { passphraseBytes } from '../../../electron/services/vault/kdf'
 import { openSlot } from '../../../electron/services/vault/keyslots'
 import { buildManifest, manifestCheck, openManifest, parseManifest } from '../../../electron/services/vault/manifest'
@@ -40,15 +40,15 @@ export const readStore = async (dir: string, store: StoreName, sk: Uint8Array) =
   const inner = openManifest(parsed, sk)
   if (!inner) throw new Error('manifest did not open')
   const records: SealedRecord[] = []
-  for (const seg of inner.segments) records.push(...(JSON.parse(await readFile(join(dir, `${store}.seg`, seg.name), 'utf8')) as SealedRecord[]))
+  for (const seg of inner.segments) records.push(...(decodeSegment(await readFile(join(dir, `${store}.seg`, seg.name)))?.records ?? []))
   return { manifest: parsed.manifest, inner, records }
 }
 
-/** Replaces a store's records with `edit(records)` in one new segment, resealed with SK. */
+/** Replaces a store's records with `edit(records)` in one new segment (no kind index), resealed with SK. */
 export const rewriteStore = async (dir: string, store: StoreName, sk: Uint8Array, edit: (records: SealedRecord[]) => SealedRecord[]) => {
   const { manifest, inner, records } = await readStore(dir, store, sk)
   const gen = inner.generation + 1000
-  const text = JSON.stringify(edit(records))
+  const text = encodeSegment({ records: edit(records), index: [] })
   const name = `${gen}-0.json`
   await writeFile(join(dir, `${store}.seg`, name), text)
   const next: Manifest = buildManifest(store, manifest.vaultId, manifest.header, { generation: gen, savedAt: inner.savedAt, signingPublicKeys: inner.signingPublicKeys, segments: [{ name, sha256: sha256B64(text) }] }, sk)

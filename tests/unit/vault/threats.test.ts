@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { SealedRecord } from '../../../electron/services/vault/format'
+import { VERSION, type SealedRecord } from '../../../electron/services/vault/format'
 import { codeOf, newVault, openVault, PASS_A, PASS_B, snapshot } from './helpers'
 import { readStore, rewriteStore, sharedKey } from './tamper'
 
@@ -204,7 +204,7 @@ describe('files that are damaged fail closed', () => {
     const dir = await small()
     const path = join(dir, 'journal.hearth')
     const m = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
-    await writeFile(path, JSON.stringify({ ...m, version: 3 }))
+    await writeFile(path, JSON.stringify({ ...m, version: VERSION + 1 }))
     const before = await snapshot(dir)
     const v = openVault(dir)
     expect((await v.load()).state).toBe('needs-recovery')
