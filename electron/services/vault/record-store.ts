@@ -12,7 +12,7 @@ import { MSG } from './messages'
 import { openRecord, sealRecord, type ActiveKeys } from './records'
 import type { VaultSession } from './session'
 import type { Change, StoreEngine } from './store-engine'
-import type { Clock, PutInput, RecordStore, StoredRecord, StoreName } from './types'
+import type { Clock, PutInput, RecordChange, RecordStore, StoredRecord, StoreName } from './types'
 
 export interface StoreContext {
   session: VaultSession
@@ -27,6 +27,7 @@ export class SealedRecordStore implements RecordStore {
   private readonly plain = new Map<string, StoredRecord>()
   /** Records of each kind, oldest first; a cache of `plain`, cleared whenever `plain` changes. */
   private readonly byKind = new Map<string, StoredRecord[]>()
+  private readonly changeListeners = new Set<(change: RecordChange) => void>()
   unreadable = 0
 
   constructor(
@@ -111,6 +112,20 @@ export class SealedRecordStore implements RecordStore {
     for (const r of upserts) this.plain.set(r.id, r)
     for (const id of removes) this.plain.delete(id)
     this.byKind.clear()
+    // Past the commit point: a listener that throws must not turn a landed save into "failed".
+    for (const listener of this.changeListeners) {
+      try {
+        listener({ upserts, removes })
+      } catch {
+        // The listener's own cache is its business; memory here matches the disk.
+      }
+    }
+  }
+
+  /** Called after every change to the records in memory (a landed save, an adopted ledger). */
+  onChange(listener: (change: RecordChange) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
   }
 
   /** The partner's ledger after this change (a new revision of the ledger record). */
