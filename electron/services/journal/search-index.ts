@@ -143,17 +143,20 @@ export function createSearchIndex(me: PartnerId, startNames: Names, startDay: st
     weekOf.set(r.id, r.body.week)
   }
 
+  /** Two lists in shown order as one. */
+  const merge = (a: Item[], b: Item[]): Item[] => {
+    const out: Item[] = new Array<Item>(a.length + b.length)
+    let i = 0
+    let j = 0
+    for (let k = 0; k < out.length; k++) out[k] = j >= b.length || (i < a.length && shownOrder(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!
+    return out
+  }
+
   /** The shown list after `delta`: what stayed is in order already, so the new items are merged in. */
   const publish = (delta: Delta): void => {
     if (!delta.added.length && !delta.dropped.size) return
     const kept = delta.dropped.size ? shown.filter((i) => !delta.dropped.has(i)) : shown
-    // The first build adds its items newest first, group by group: the sort is close to linear.
-    const added = delta.added.sort(shownOrder)
-    const out: Item[] = new Array<Item>(kept.length + added.length)
-    let i = 0
-    let j = 0
-    for (let k = 0; k < out.length; k++) out[k] = j >= added.length || (i < kept.length && shownOrder(kept[i]!, added[j]!) <= 0) ? kept[i++]! : added[j++]!
-    shown = out
+    shown = merge(kept, delta.added.sort(shownOrder))
   }
 
   /** Builds again whatever record `id` now is (or drops it), as the store has it now. */
@@ -227,6 +230,28 @@ export function createSearchIndex(me: PartnerId, startNames: Names, startDay: st
       },
     ),
   ]
+  // Then the one sort of the first build, in pieces too: runs sorted one per unit, merged two by
+  // two, so that no unit sorts tens of thousands of texts (publish then finds them in order).
+  const RUN = 2048
+  let runs: Item[][] | null = null
+  let sorted = 0
+  steps.push((_store, delta) => {
+    if (!runs) {
+      runs = []
+      sorted = 0
+    } else if (sorted < delta.added.length) {
+      runs.push(delta.added.slice(sorted, sorted + RUN).sort(shownOrder))
+      sorted += RUN
+    } else if (runs.length > 1) {
+      const [a, b] = runs.splice(0, 2)
+      runs.push(merge(a!, b!))
+    } else {
+      delta.added = runs[0] ?? []
+      runs = null
+      return true
+    }
+    return false
+  })
   let build: Delta | null = { added: [], dropped: new Set() }
   let step = 0
   const unit = (store: RecordStore, delta: Delta): void => {
