@@ -19,6 +19,7 @@ import { desktopHandlers, desktopView } from './desktop.handlers'
 import { createReminderFeed, type ReminderSink } from './reminders.service'
 import { HearthVault } from './vault/vault'
 import { carryHandlers, createCarryServices, type FileHost } from './carry'
+import { createWarmup } from './warmup'
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
 
@@ -49,6 +50,8 @@ export interface Services {
   vault: Vault
   session: Session
   preferences: PreferencesService
+  /** Resolves once the background work after an unlock is done (or cancelled by a lock). */
+  idle(): Promise<void>
   dispose(): void
 }
 
@@ -65,6 +68,9 @@ export const createServices = async (options: ServicesOptions): Promise<Services
   const reminders = createReminderFeed({ vault, clock, sink: options.reminders })
 
   const settings = createSettings(vault, session, options.idleMs !== undefined)
+  // Work the first requests after an unlock would otherwise pay for, done in slices in between.
+  const warmup = createWarmup()
+  const stopWarmup = vault.onLock(() => warmup.cancel())
   // Whatever unlocked the vault (a passphrase, a recovery code, a restored backup) starts the
   // idle clock and applies the couple's settings.
   const afterUnlock = <T extends VaultStatus | { status: VaultStatus }>(result: T): T => {
@@ -73,11 +79,15 @@ export const createServices = async (options: ServicesOptions): Promise<Services
       session.unlocked()
       settings.apply()
       reminders.refresh()
+      warmup.start()
     }
     return result
   }
   const vault$ = vaultHandlers(vault)
   const journal = createJournalServices({ vault, clock })
+  // First the records the first screens did not open (and the format 3 upgrade), then search.
+  warmup.add('records', (deadline) => vault.warmStep(deadline))
+  warmup.add('search', journal.search.warm)
   const boundaries = createBoundariesService({ vault, clock })
   const worksheets$ = worksheetsHandlers({ vault, clock })
   const plans$ = plansHandlers(vault, clock)
@@ -148,8 +158,11 @@ export const createServices = async (options: ServicesOptions): Promise<Services
     vault,
     session,
     preferences,
+    idle: () => warmup.idle(),
     dispose: () => {
       stopChanges()
+      stopWarmup()
+      warmup.cancel()
       session.dispose()
     },
   }

@@ -234,12 +234,17 @@ export function prepareSearch(items: readonly SearchItem[], memo?: Map<string, F
   return items.map((item) => {
     let folded = memo?.get(item.text)
     if (!folded) {
-      // Plain ASCII folds to its lowercase, one unit for one (no marks, no extra folds).
-      folded = ASCII_ONLY.test(item.text) ? { folded: item.text.toLowerCase(), map: null } : foldWithMap(item.text)
+      folded = foldForSearch(item.text)
       memo?.set(item.text, folded)
     }
     return { id: item.id, text: item.text, folded: folded.folded, map: folded.map }
   })
+}
+
+/** One text folded for searching, as prepareSearch folds it. */
+export function foldForSearch(text: string): Folded {
+  // Plain ASCII folds to its lowercase, one unit for one (no marks, no extra folds).
+  return ASCII_ONLY.test(text) ? { folded: text.toLowerCase(), map: null } : foldWithMap(text)
 }
 
 /**

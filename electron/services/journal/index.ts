@@ -1,8 +1,9 @@
 // Writing together and alone: the weekly reflection, private journals, appreciation notes,
 // history and search. Plain Node; the vault and clock come in from the composition root.
 //
-// No service here caches decrypted text: each request reads the vault's in-memory records, which
-// the vault itself drops on lock, so there is nothing of ours to clear in `vault.onLock`.
+// Each request reads the vault's in-memory records, which the vault itself drops on lock. Only
+// search keeps folded copies of the texts between requests (search-index.ts), and it drops them
+// in `vault.onLock`, at every lock and partner switch.
 
 import { createAgreementDraftService, type AgreementDraftService } from './agreement-draft.service'
 import { createHistoryService, type HistoryService } from './history.service'
@@ -30,7 +31,7 @@ export function createJournalServices(deps: JournalDeps): JournalServices {
   return {
     ...parts,
     history: createHistoryService(deps, parts),
-    search: createSearchService(deps, parts),
+    search: createSearchService(deps),
     agreementDrafts: createAgreementDraftService(deps),
     replies: createRepliesService(deps),
   }

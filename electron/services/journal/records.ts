@@ -97,6 +97,11 @@ export function listRecords<K extends Kind>(store: RecordStore, kind: K, owner?:
   return store.list<unknown>(kind, owner).filter((r) => isWellFormed(kind, r)) as StoredRecord<BodyOf[K]>[]
 }
 
+/** Whether `record` is of `kind` with a well-formed body (what listRecords keeps). */
+export function isRecordOf<K extends Kind>(kind: K, record: StoredRecord<unknown>): record is StoredRecord<BodyOf[K]> {
+  return record.kind === kind && isWellFormed(kind, record)
+}
+
 /** One record of `kind`, or undefined when missing, of another kind, or malformed. */
 export function getRecord<K extends Kind>(store: RecordStore, kind: K, id: string): StoredRecord<BodyOf[K]> | undefined {
   const record = store.get<unknown>(id)

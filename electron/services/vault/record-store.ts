@@ -14,7 +14,7 @@ import { keyFor, openRecord, sealRecord, type ActiveKeys } from './records'
 import { openJson, sealJsonBytes } from './seal'
 import type { VaultSession } from './session'
 import type { Change, Segment, StoreEngine } from './store-engine'
-import type { Clock, PutInput, RecordStore, StoredRecord, StoreName } from './types'
+import type { Clock, PutInput, RecordChange, RecordStore, StoredRecord, StoreName } from './types'
 
 export interface StoreContext {
   session: VaultSession
@@ -42,6 +42,7 @@ export class SealedRecordStore implements RecordStore {
   private readonly waitingKind = new Map<string, string>()
   /** Segments holding records this session opened that no index box of its keys names (upgrade). */
   readonly unindexed = new Set<string>()
+  private readonly changeListeners = new Set<(change: RecordChange) => void>()
   unreadable = 0
 
   constructor(
@@ -257,6 +258,20 @@ export class SealedRecordStore implements RecordStore {
     for (const r of upserts) this.plain.set(r.id, r)
     for (const id of removes) this.plain.delete(id)
     this.byKind.clear()
+    // Past the commit point: a listener that throws must not turn a landed save into "failed".
+    for (const listener of this.changeListeners) {
+      try {
+        listener({ upserts, removes })
+      } catch {
+        // The listener's own cache is its business; memory here matches the disk.
+      }
+    }
+  }
+
+  /** Called after every change to the records in memory (a landed save, an adopted ledger). */
+  onChange(listener: (change: RecordChange) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
   }
 
   /** Rewrites the segments no index of this session's keys covers, with their index (version 3 upgrade). */
@@ -338,5 +353,6 @@ export class SealedRecordStore implements RecordStore {
     this.byKind.clear()
     this.waiting.clear()
     this.waitingKind.clear()
+    this.changeListeners.clear()
   }
 }

@@ -37,6 +37,14 @@ export interface RecordStore {
   /** Several puts in one durable save (all or nothing). */
   putMany(inputs: PutInput<unknown>[]): Promise<StoredRecord<unknown>[]>
   remove(id: string): Promise<void>
+  /** Called after every change to the records in memory, once it is on disk; returns an unsubscribe. */
+  onChange(listener: (change: RecordChange) => void): () => void
+}
+
+/** What one change did to a store's records in memory. */
+export interface RecordChange {
+  upserts: readonly StoredRecord[]
+  removes: readonly string[]
 }
 
 export type StoreName = 'journal' | 'boundaries'

@@ -394,6 +394,7 @@ export class HearthVault implements Vault, KeyHost {
       put: async (input) => live().put(input),
       putMany: async (inputs) => live().putMany(inputs),
       remove: async (id) => live().remove(id),
+      onChange: (listener) => live().onChange(listener),
     }
   }
 
