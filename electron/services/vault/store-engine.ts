@@ -116,6 +116,16 @@ export class StoreEngine {
     return this.retained.get(generation)
   }
 
+  /**
+   * Whether record `id` is in the newest segment, where new records are written, and stays there
+   * after a save that `adds` records (a full newest segment makes way for a new one).
+   */
+  inNewestSegment(id: string, adds: boolean): boolean {
+    const seg = this.where.get(id)
+    const newest = this.segments[this.segments.length - 1]
+    return seg !== undefined && seg === newest && (!adds || newest.bytes < this.opts.segmentBytes)
+  }
+
   private adopt(seg: Segment): void {
     this.segments.push(seg)
     this.index(seg)
