@@ -81,6 +81,8 @@ const measure = async (dataDir: string, runs: number) => {
     /** fsyncs of files and of directories made by each save (counted through the vault's fs hooks). */
     saveFileSyncs: [] as number[],
     saveDirSyncs: [] as number[],
+    /** Of those, how many waits one after another (fsyncs that overlap count once). */
+    saveSyncRounds: [] as number[],
   }
   const fsyncs = countFsyncs()
   let hits = 0
@@ -126,6 +128,7 @@ const measure = async (dataDir: string, runs: number) => {
       out.save.push(await time(() => call(services, 'private:save', { id, text, expectedRev: entry.rev })))
       out.saveFileSyncs.push(fsyncs.counts.files)
       out.saveDirSyncs.push(fsyncs.counts.dirs)
+      out.saveSyncRounds.push(fsyncs.counts.rounds)
       out.searchAfterSave.push(await time(() => call(services, 'search:query', { q: i % 2 ? RARE_WORD : COMMON_QUERY })))
       const bytes = await writtenBy(dataDir, services.vault.status().generation!)
       out.saveBytes.push(bytes.length)

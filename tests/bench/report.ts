@@ -6,7 +6,7 @@ import type { BundleFigures } from './renderer'
 
 type RunKey =
   | 'unlockTotal' | 'firstScreen' | 'jsonParse' | 'save' | 'saveBaseline' | 'saveBytes' | 'search' | 'searchRare'
-  | 'scan' | 'scanRare' | 'history' | 'searchAfterSave' | 'saveFileSyncs' | 'saveDirSyncs'
+  | 'scan' | 'scanRare' | 'history' | 'searchAfterSave' | 'saveFileSyncs' | 'saveDirSyncs' | 'saveSyncRounds'
   | 'searchFirstNow' | 'warmupMs' | 'warmupBlockMs'
 
 export interface Measured {
@@ -138,7 +138,8 @@ const fsyncLine = (s: SizeResult): string => {
   if (!r.saveFileSyncs?.length) return ''
   const files = m(r.saveFileSyncs)
   const dirs = m(r.saveDirSyncs)
-  return `fsyncs per save: ${files + dirs} (${files} of files, ${dirs} of directories); baseline: 1 (1 file, 0 directories)`
+  const rounds = r.saveSyncRounds?.length ? `, waited for in ${m(r.saveSyncRounds)} rounds` : ''
+  return `fsyncs per save: ${files + dirs} (${files} of files, ${dirs} of directories${rounds}); baseline: 1 (1 file, 0 directories)`
 }
 
 const interactiveRow = (i: Interactive): Row => ({

@@ -31,6 +31,8 @@ export const realFs: DurableFs = {
   readFile: (path) => nodeFs.readFile(path),
 }
 
+const fromUtf8Bytes = (data: Uint8Array): string => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** What the durable writer does on each platform. */
@@ -175,45 +177,114 @@ export const durableWrite = async (fs: Disk, path: string, data: string | Uint8A
 }
 
 /**
- * One save's files in the order crash safety needs, with the slow part overlapped: every temp
- * file (the new segments AND the manifest) is written and fsynced at the same time; then the
- * segments are renamed into place and their directory fsynced; only then is the manifest renamed
- * over the old one. COMMIT POINT: that last rename. A failure before it throws, and the files a
- * fresh reader sees are unchanged (new segments have new names and are removed again; temp files
- * are ignored by readers). A failure after it (the manifest directory's fsync) is a warning.
+ * New files under names that nothing references yet (a save's new segments), written straight to
+ * their final names: open with 'wx' (never over an existing file), write, fsync, close. No temp
+ * file and no rename are needed, because nothing reads them until a manifest names them, and a
+ * manifest names a segment only by its SHA-256: a file a crash left half-written is never taken
+ * for a live one, and unlock's garbage collection removes it (StoreEngine.collectGarbage). Each
+ * folder is fsynced at the same time as the files' own fsyncs, once the files' names exist in
+ * it: both must be on disk before the manifest that names them is renamed in; their order
+ * between them does not matter. `created` receives every path this call made, for cleanup.
  */
-export const durableCommit = async (fs: Disk, first: FileWrite[], last: FileWrite): Promise<Committed> => {
-  const all = [...first, last]
-  const settled = await Promise.allSettled(all.map((f) => writeTemp(fs, f.path, f.data)))
-  const temps = settled.map((r) => (r.status === 'fulfilled' ? r.value : null))
-  const renamed: string[] = []
-  try {
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-    if (failed) throw failed.reason
-    for (let i = 0; i < first.length; i++) {
-      await renameWithRetry(fs, temps[i]!, first[i]!.path)
-      temps[i] = null
-      renamed.push(first[i]!.path)
-    }
-    for (const dir of new Set(first.map((f) => dirname(f.path)))) await syncDir(fs, dir)
+const writeFresh = async (fs: Disk, files: FileWrite[], created: string[]): Promise<void> => {
+  const opened = await Promise.allSettled(files.map((f) => fs.open(f.path, 'wx')))
+  const handles = opened.map((r, i) => (r.status === 'fulfilled' ? (created.push(files[i]!.path), r.value) : null))
+  const openFailed = opened.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (openFailed) {
+    await Promise.all(handles.map((h) => (h ? h.close().catch(() => {}) : Promise.resolve())))
+    throw openFailed.reason
+  }
+  const dirs = [...new Set(files.map((f) => dirname(f.path)))]
+  const done = await Promise.allSettled([
+    ...handles.map(async (h, i) => {
+      await h!.writeFile(files[i]!.data)
+      await h!.sync()
+    }),
+    ...dirs.map((dir) => syncDir(fs, dir)),
+  ])
+  // A failed close can be the first report of a failed write (network file systems): not saved.
+  const closed = await Promise.allSettled(handles.map((h) => h!.close()))
+  const failed = [...done, ...closed].find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/** A file written and fsynced under a temp name, put under its own name only when asked. */
+export interface StagedFile {
+  /** Renames the temp file into place (a rename that reports an error after it landed counts). */
+  publish(): Promise<void>
+  /** Removes the temp file (the copy is not wanted after all). */
+  discard(): Promise<void>
+}
+
+const staged = (fs: Disk, tmp: string, target: FileWrite): StagedFile => ({
+  publish: async () => {
     try {
-      await renameWithRetry(fs, temps[first.length]!, last.path)
+      await renameWithRetry(fs, tmp, target.path)
+    } catch (error) {
+      if (await landed(fs, target.path, target.data)) return
+      await fs.unlink(tmp).catch(() => {})
+      throw asDiskError(error)
+    }
+  },
+  discard: () => fs.unlink(tmp).catch(() => {}),
+})
+
+/** What one save's commit wrote: the committed text and the copy waiting beside it. */
+export interface CommittedSave extends Committed {
+  /** The bytes the committed file was given (compared with the disk by the read-back). */
+  text: string
+  /** The copy of `last` written beside the others; null when none was asked for or it failed. */
+  copy: StagedFile | null
+  /**
+   * The read-back: the committed file, read again after its rename, holds exactly `text`. Equal
+   * bytes open exactly as the sealed manifest does, so they need not be parsed and opened again.
+   */
+  readBack: boolean
+}
+
+/**
+ * One save's files in the order crash safety needs, with the slow parts overlapped. At the same
+ * time: each new segment is written straight to its fresh name and fsynced, its folder fsynced,
+ * the manifest written to a temp file and fsynced, and (when `copyTo` is given) the same manifest
+ * bytes written to a temp file beside the backups and fsynced. Then the manifest is renamed over
+ * the old one. COMMIT POINT: that rename. A failure before it throws, and the files a fresh reader
+ * sees are unchanged (new segments have new names and are removed again; temp files are ignored
+ * by readers and removed). A failure after it (the manifest folder's fsync) is a warning.
+ *
+ * The copy is not part of the commit: a copy that could not be written only means no backup
+ * (`copy: null`, the caller warns), and it is put under its name by the caller, after the
+ * read-back, never before the commit (a backup newer than the manifest would read as rollback).
+ */
+export const durableCommit = async (fs: Disk, first: FileWrite[], last: FileWrite, copyTo?: string): Promise<CommittedSave> => {
+  const created: string[] = []
+  const text = typeof last.data === 'string' ? last.data : fromUtf8Bytes(last.data)
+  const [fresh, manifest, copy] = await Promise.allSettled([
+    first.length ? writeFresh(fs, first, created) : Promise.resolve(),
+    writeTemp(fs, last.path, last.data),
+    copyTo ? writeTemp(fs, copyTo, last.data) : Promise.resolve(null),
+  ])
+  const copyTmp = copy.status === 'fulfilled' ? copy.value : null
+  const manifestTmp = manifest.status === 'fulfilled' ? manifest.value : null
+  try {
+    if (fresh.status === 'rejected') throw fresh.reason
+    if (manifest.status === 'rejected') throw manifest.reason
+    try {
+      await renameWithRetry(fs, manifestTmp!, last.path)
     } catch (error) {
       if (!(await landed(fs, last.path, last.data))) throw error
     }
-    temps[first.length] = null
   } catch (error) {
     // Not saved: take back what we put down, so the folder is as it was.
-    for (const t of temps) if (t) await fs.unlink(t).catch(() => {})
-    for (const path of renamed) await fs.unlink(path).catch(() => {})
+    for (const t of [manifestTmp, copyTmp]) if (t) await fs.unlink(t).catch(() => {})
+    for (const path of created) await fs.unlink(path).catch(() => {})
     throw asDiskError(error)
   }
-  try {
-    await syncDir(fs, dirname(last.path))
-    return { warnings: [] }
-  } catch {
-    return { warnings: [afterCommitWarning('flushing the folder to disk')] }
-  }
+  const out: CommittedSave = { warnings: [], text, copy: copyTo && copyTmp ? staged(fs, copyTmp, { path: copyTo, data: last.data }) : null, readBack: false }
+  // The folder's fsync and the read-back at the same time: neither changes what the other sees.
+  const [synced, back] = await Promise.allSettled([syncDir(fs, dirname(last.path)), readBytesIfExists(last.path, fs)])
+  if (synced.status === 'rejected') out.warnings.push(afterCommitWarning('flushing the folder to disk'))
+  out.readBack = back.status === 'fulfilled' && back.value !== null && back.value.equals(typeof last.data === 'string' ? Buffer.from(last.data, 'utf8') : last.data)
+  return out
 }
 
 /**
@@ -222,11 +293,12 @@ export const durableCommit = async (fs: Disk, first: FileWrite[], last: FileWrit
  * durableCommit's order: the segments it names first, then the manifest over the old one.
  */
 export class ManifestCommitAdapter<T> implements Adapter<T> {
-  committed: Committed = { warnings: [] }
+  committed: CommittedSave = { warnings: [], text: '', copy: null, readBack: false }
   constructor(
     private readonly fs: Disk,
     private readonly path: string,
     private readonly segments: FileWrite[] = [],
+    private readonly copyTo?: string,
   ) {}
 
   /** Raw parse only: validation and quarantine decisions belong to the caller. */
@@ -236,13 +308,16 @@ export class ManifestCommitAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    this.committed = await durableCommit(this.fs, this.segments, { path: this.path, data: JSON.stringify(data) })
+    this.committed = await durableCommit(this.fs, this.segments, { path: this.path, data: JSON.stringify(data) }, this.copyTo)
   }
 }
 
-/** Saves a manifest and the new segments it names through lowdb (the one persistence layer). */
-export const commitManifest = async <T>(fs: Disk, path: string, segments: FileWrite[], manifest: T): Promise<Committed> => {
-  const adapter = new ManifestCommitAdapter<T>(fs, path, segments)
+/**
+ * Saves a manifest and the new segments it names through lowdb (the one persistence layer); with
+ * `copyTo`, also stages a copy of the manifest there (see durableCommit).
+ */
+export const commitManifest = async <T>(fs: Disk, path: string, segments: FileWrite[], manifest: T, copyTo?: string): Promise<CommittedSave> => {
+  const adapter = new ManifestCommitAdapter<T>(fs, path, segments, copyTo)
   const db = new Low<T>(adapter, manifest)
   await db.write()
   return adapter.committed

@@ -5,7 +5,7 @@
 
 import type { IntegrityNotice } from '../../../shared/domain'
 import type { FileHost } from './host'
-import { checkLedger, isLedgerBody, type LedgerBody, type LedgerCheck } from './ledger'
+import { checkLedger, vouchedEntries, type LedgerBody, type LedgerCheck } from './ledger'
 import { MSG } from './messages'
 import { kindsOf } from './record-store'
 import { sealRecord } from './records'
@@ -38,11 +38,10 @@ const backupHolding = async (files: StoreFiles, sk: Uint8Array, wanted: Map<stri
 
 const privateNotice = async (s: VaultSession, expected: boolean): Promise<IntegrityNotice | null> => {
   const store = s.stores.journal
-  const ledger = store.ledger(s.partner)
-  if (!ledger || !isLedgerBody(ledger.body)) {
-    return expected ? { store: 'journal', kind: 'private-missing', message: MSG.ledgerMissing, newer: null } : null
-  }
-  const body: LedgerBody = ledger.body
+  const ledger = store.vouched(s.partner)
+  if (!ledger.ok && ledger.why === 'split') return { store: 'journal', kind: 'private-missing', message: MSG.ledgerSplit, newer: null }
+  if (!ledger.ok) return expected ? { store: 'journal', kind: 'private-missing', message: MSG.ledgerMissing, newer: null } : null
+  const body: LedgerBody = { entries: vouchedEntries(ledger) }
   const check: LedgerCheck = checkLedger(body, (id) => store.revisionOnFile(id))
   if (check.missing.length === 0 && check.older.length === 0) return null
   const wanted = new Map([...check.missing, ...check.older].map((e) => [e.id, body.entries[e.id]![0]]))

@@ -38,6 +38,7 @@ export const MSG = {
     return `${what.charAt(0).toUpperCase()}${what.slice(1)}. ${found ? `The backup of ${found} has them.` : 'No backup beside this file has them.'} Only someone with the shared key could have changed this file.`
   },
   ledgerMissing: 'The list Hearth keeps of your own private entries is missing from this file, so it cannot check that all of them are here. Only someone with the shared key could have removed it.',
+  ledgerSplit: 'Part of the list Hearth keeps of your own private entries is missing from this file or is older than the rest, so it cannot check that all of them are here. Only someone with the shared key could have changed it.',
 } as const
 
 export const fail = (code: ConstructorParameters<typeof HearthError>[0], message: string): never => {

@@ -7,7 +7,7 @@
 import { HearthError } from '../../../shared/result'
 import type { Owner, PartnerId } from '../../../shared/domain'
 import { randomId } from './encoding'
-import { LEDGER_KIND, isLedgerBody, isReservedId, ledgerId, ledgerOf, type LedgerBody } from './ledger'
+import { LEDGER_KIND, RECENT_KIND, RECENT_LIMIT, isReservedId, ledgerId, ledgerOf, recentId, vouched, vouchedEntries, type LedgerBody, type RecentBody, type Vouched } from './ledger'
 import { MSG } from './messages'
 import { indexInner, parseIndexInner, type IndexBox, type SealedRecord } from './format'
 import { keyFor, openRecord, sealRecord, type ActiveKeys } from './records'
@@ -247,8 +247,11 @@ export class SealedRecordStore implements RecordStore {
    */
   private async commit(keys: ActiveKeys, upserts: StoredRecord[], removes: string[]): Promise<void> {
     const touchesOwn = [...upserts, ...removes.map((id) => this.lookup(id)!)].some((r) => r.owner === keys.partner)
-    const all = touchesOwn && this.name === 'journal' ? [...upserts, this.nextLedger(keys.partner, upserts, removes)] : upserts
-    const change: Change = { upserts: all.map((r) => sealRecord(this.name, keys, r)), removes, kinds: kindsOf(all) }
+    const ledger = touchesOwn && this.name === 'journal' ? this.nextLedger(keys.partner, upserts, removes) : { records: [], moves: [] }
+    const all = [...upserts, ...ledger.records]
+    // A move is a remove and an upsert of the same id in one change: the engine writes the record
+    // into the newest segment instead of rewriting the older segment it was in.
+    const change: Change = { upserts: all.map((r) => sealRecord(this.name, keys, r)), removes: [...removes, ...ledger.moves], kinds: kindsOf(all) }
     const committed = await this.engine.commit(change, keys.sk.key)
     this.apply(all, removes)
     this.ctx.warn(committed.warnings)
@@ -284,15 +287,38 @@ export class SealedRecordStore implements RecordStore {
     this.ctx.warn(committed.warnings)
   }
 
-  /** The partner's ledger after this change (a new revision of the ledger record). */
-  private nextLedger(partner: PartnerId, upserts: StoredRecord[], removes: string[]): StoredRecord<LedgerBody> {
-    const current = this.lookup(ledgerId(partner))
-    if (!(current && isLedgerBody(current.body))) this.openAll()
-    const body: LedgerBody = current && isLedgerBody(current.body) ? { entries: { ...current.body.entries } } : ledgerOf(this.plain.values(), partner)
-    for (const r of upserts) if (r.owner === partner) body.entries[r.id] = [r.rev, r.createdAt]
-    for (const id of removes) delete body.entries[id]
+  /**
+   * The partner's ledger records after this change (see ledger.ts). Usually only the recent part
+   * is rewritten: the records changed since the base. The base is rewritten with an empty recent
+   * part when the recent part would name more than RECENT_LIMIT records, when one of the
+   * partner's own records is removed (so that the base never names a removed record), and when the
+   * base has no recent part yet or it does not match (reported at unlock; the base is kept as it
+   * is, never rebuilt from what the file holds, which would hide a removal).
+   * The recent part is kept in the newest segment, where the records being written usually are.
+   */
+  private nextLedger(partner: PartnerId, upserts: StoredRecord[], removes: string[]): { records: StoredRecord[]; moves: string[] } {
     const now = this.ctx.clock.now().toISOString()
-    return { id: ledgerId(partner), kind: LEDGER_KIND, owner: partner, rev: (current?.rev ?? 0) + 1, createdAt: current?.createdAt ?? now, updatedAt: now, body }
+    const base = this.lookup(ledgerId(partner))
+    const recent = this.lookup(recentId(partner))
+    const changed: LedgerBody['entries'] = {}
+    for (const r of upserts) if (r.owner === partner) changed[r.id] = [r.rev, r.createdAt]
+    const removesOwn = removes.some((id) => this.lookup(id)?.owner === partner)
+    const view: Vouched = vouched(base, recent)
+    const next = (current: StoredRecord | undefined, id: string, kind: string, body: unknown): StoredRecord => ({ id, kind, owner: partner, rev: (current?.rev ?? 0) + 1, createdAt: current?.createdAt ?? now, updatedAt: now, body })
+    const adds = upserts.some((r) => !this.engine.sealed.has(r.id))
+    const moves = recent && !this.engine.inNewestSegment(recent.id, adds) ? [recent.id] : []
+    if (view.ok && view.recent && !removesOwn) {
+      const entries = { ...view.recent.entries, ...changed }
+      if (Object.keys(entries).length <= RECENT_LIMIT) return { records: [next(recent, recentId(partner), RECENT_KIND, { base: base!.rev, entries } satisfies RecentBody)], moves }
+    }
+    // Fold everything into a new base. A base whose recent part is missing is kept as it is; a
+    // base that is missing or not a ledger is built from the records on file, as before.
+    if (!view.ok && view.why !== 'split') this.openAll()
+    const whole = view.ok ? vouchedEntries(view) : view.why === 'split' ? (base!.body as LedgerBody).entries : ledgerOf(this.plain.values(), partner).entries
+    const entries = { ...whole, ...changed }
+    for (const id of removes) delete entries[id]
+    const nextBase = next(base, ledgerId(partner), LEDGER_KIND, { entries, recent: true } satisfies LedgerBody)
+    return { records: [nextBase, next(recent, recentId(partner), RECENT_KIND, { base: nextBase.rev, entries: {} } satisfies RecentBody)], moves }
   }
 
   /** The active partner's ledger as stored (undefined when there is none yet). */
@@ -305,12 +331,17 @@ export class SealedRecordStore implements RecordStore {
     return this.engine.sealed.get(id)?.rev
   }
 
-  /** A save that writes only the partner's ledger as it should be (format upgrade). */
+  /** What the partner vouched for, base and recent part together (the unlock check). */
+  vouched(partner: PartnerId): Vouched {
+    return vouched(this.lookup(ledgerId(partner)), this.lookup(recentId(partner)))
+  }
+
+  /** A save that writes only the partner's ledger as it should be (format upgrade): a whole base. */
   ledgerUpsert(keys: ActiveKeys): StoredRecord<LedgerBody> {
-    const rec = this.nextLedger(keys.partner, [], [])
+    const current = this.lookup(ledgerId(keys.partner))
+    const now = this.ctx.clock.now().toISOString()
     this.openAll()
-    rec.body = ledgerOf(this.plain.values(), keys.partner)
-    return rec
+    return { id: ledgerId(keys.partner), kind: LEDGER_KIND, owner: keys.partner, rev: (current?.rev ?? 0) + 1, createdAt: current?.createdAt ?? now, updatedAt: now, body: ledgerOf(this.plain.values(), keys.partner) }
   }
 
   /** Applies a ledger (or other records) written by a vault-level commit. */

@@ -5,7 +5,7 @@
 
 import { HearthError } from '../../../shared/result'
 import { sha256B64 } from './encoding'
-import { afterCommitWarning, commitManifest, type Committed } from './durable'
+import { afterCommitWarning, commitManifest, type Committed, type CommittedSave } from './durable'
 import { encodeSegment, type Header, type IndexBox, type SealedRecord } from './format'
 import { buildManifest } from './manifest'
 import { MSG } from './messages'
@@ -74,6 +74,7 @@ export class StoreEngine {
   lastWritten: string | null = null
   indexer: Indexer | null = null
   private gcSafe = true
+  private dirsMade = false
 
   private constructor(
     readonly files: StoreFiles,
@@ -133,6 +134,16 @@ export class StoreEngine {
     return this.retained.get(generation)
   }
 
+  /**
+   * Whether record `id` is in the newest segment, where new records are written, and stays there
+   * after a save that `adds` records (a full newest segment makes way for a new one).
+   */
+  inNewestSegment(id: string, adds: boolean): boolean {
+    const seg = this.where.get(id)
+    const newest = this.segments[this.segments.length - 1]
+    return seg !== undefined && seg === newest && (!adds || newest.bytes < this.opts.segmentBytes)
+  }
+
   private adopt(seg: Segment): void {
     this.segments.push(seg)
     this.index(seg)
@@ -156,7 +167,7 @@ export class StoreEngine {
   }
 
   /** Plans new segment contents: only touched segments change, under fresh names. */
-  private plan(change: Change, gen: number): { next: Segment[]; written: { seg: Segment; text: Uint8Array }[] } {
+  private plan(change: Change, gen: number): { next: Segment[]; written: Segment[]; texts: Uint8Array[] } {
     const next = [...this.segments]
     const dirty = new Map<number, { records: SealedRecord[]; index: readonly IndexBox[]; bytes: number }>()
     const edit = (i: number) => {
@@ -189,33 +200,46 @@ export class StoreEngine {
       d.records.push(rec)
       d.bytes += rec.box.length + RECORD_HEADER_BYTES
     }
-    const written: { seg: Segment; text: Uint8Array }[] = []
+    const written: Segment[] = []
+    // Each written segment's text, handed to the writer as is (kept apart: memory holds records only).
+    const texts: Uint8Array[] = []
     let n = 0
     for (const [i, d] of dirty) {
       if (d.records.length === 0) continue
       const index = this.indexer ? this.indexer(d.records, d.index, change.kinds ?? new Map()) : []
       const text = encodeSegment({ records: d.records, index })
       const seg = { name: `${gen}-${n++}.json`, sha256: sha256B64(text), records: d.records, index, bytes: text.length }
-      written.push({ seg, text })
+      written.push(seg)
+      texts.push(text)
       next[i] = seg
     }
     const emptied = new Set([...dirty].filter(([, d]) => d.records.length === 0).map(([i]) => i))
-    return { next: next.filter((_, i) => !emptied.has(i)), written }
+    return { next: next.filter((_, i) => !emptied.has(i)), written, texts }
   }
 
   /**
    * One durable save. COMMIT POINT: the rename of the new manifest (durableCommit). A failure
    * before it throws and changes nothing a fresh reader sees. From it on, the save has happened:
-   * memory follows the disk at once, and the steps after it (read back and authenticate, backup
-   * copy, pruning, folder flushes) can only add warnings; they never turn a save into a failure.
-   * A backup is rotated in only after the new manifest read back and authenticated.
+   * memory follows the disk at once, and the steps after it (read back, backup copy, pruning,
+   * folder flushes) can only add warnings; they never turn a save into a failure.
+   * A backup is put under its name only after the new manifest read back as written.
    */
   async commit(change: Change, sharedKey: Uint8Array): Promise<Committed> {
     // Own copy of the key: lock() may zero the session's buffer while this save is in flight,
     // and a manifest sealed under a zeroed key would look like tampering on the next open.
     const sk = sharedKey.slice()
     try {
-      return await this.commitWith(change, sk)
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.commitWith(change, sk)
+        } catch (error) {
+          // A new segment's name was taken (a file we did not write, never overwritten): nothing
+          // was saved, so the save is planned again past every generation on disk.
+          if ((error as { code?: string }).code !== 'EEXIST' || attempt >= 3) throw error
+          const onDisk = (await this.files.segmentNames()).map(segmentGeneration)
+          this.nextGeneration = Math.max(this.nextGeneration, ...onDisk.map((g) => g + 1))
+        }
+      }
     } finally {
       sk.fill(0)
     }
@@ -224,15 +248,28 @@ export class StoreEngine {
   private async commitWith(change: Change, sk: Uint8Array): Promise<Committed> {
     const gen = this.nextGeneration++
     const header: Header = { ...(change.header ?? this.header), savedAt: this.opts.clock.now().toISOString() }
-    const { next, written } = this.plan(change, gen)
-    await this.files.ensureDirs()
+    const { next, written, texts } = this.plan(change, gen)
+    // The folders are made at the first save of each opened store (a store opened after a restore
+    // may have none) and again after any failed save, in case they were removed under us.
+    if (!this.dirsMade) await this.files.ensureDirs()
+    this.dirsMade = true
     const held = [...this.held].sort((a, b) => a - b)
     const inner = { generation: gen, savedAt: header.savedAt, signingPublicKeys: this.signingPublicKeys, segments: next.map((s) => ({ name: s.name, sha256: s.sha256 })), ...(held.length ? { held } : {}) }
     const manifest = buildManifest(this.files.store, this.vaultId, header, inner, sk)
     // Segments durable first, then the manifest: see durableCommit for the crash-safety order.
-    const segs = written.map((w) => ({ path: segmentPath(this.files.paths, w.seg.name), data: w.text }))
-    const committed = await commitManifest(this.files.fs, this.files.paths.manifest, segs, manifest)
-    this.lastWritten = JSON.stringify(manifest)
+    // The backup copy is written beside them and only put under its name further down.
+    const segs = written.map((s, i) => ({ path: segmentPath(this.files.paths, s.name), data: texts[i]! }))
+    // The backups on disk, listed while the files are being written (nothing else writes that
+    // folder: one writer per vault), for the pruning at the end.
+    const listed = this.files.backupGenerations().catch(() => null)
+    let committed: CommittedSave
+    try {
+      committed = await commitManifest(this.files.fs, this.files.paths.manifest, segs, manifest, this.files.backupPath(gen))
+    } catch (error) {
+      this.dirsMade = false
+      throw error
+    }
+    this.lastWritten = committed.text
 
     // Past the commit point. Only the rewritten segments change in memory: re-indexing all twenty
     // years of records on every save made a save O(journal) instead of O(segment).
@@ -241,38 +278,56 @@ export class StoreEngine {
       this.where.delete(id)
     }
     this.segments = next
-    for (const w of written) this.index(w.seg)
+    for (const seg of written) this.index(seg)
     this.generation = gen
     this.header = manifest.header
     this.openedVersion = manifest.version
     const warnings = [...committed.warnings]
-    const back = await this.files.openAt(this.files.paths.manifest, sk).catch(() => null)
-    if (!back || back.inner.generation !== gen) {
+    // The read-back (durableCommit) compared the file on disk with the bytes just sealed.
+    if (!committed.readBack) {
+      await committed.copy?.discard()
       warnings.push(MSG.readBackFailed)
       return { warnings }
     }
+    // The backup is a copy, not a hard link to the manifest: a program that rewrote the manifest
+    // in place (or a bad block under it) would damage the newest backup with it, and that backup
+    // is what Hearth offers when the manifest is damaged. Its temp file cost no wait of its own:
+    // it was written and fsynced beside the segments and the manifest.
+    let published = false
     try {
-      await this.files.writeBackup(gen, back.text)
+      if (!committed.copy) {
+        this.dirsMade = false // the backups folder may be gone: the next save makes it again
+        throw new Error('the backup copy was not written')
+      }
+      await committed.copy.publish()
+      published = true
       this.retained.set(gen, inner.segments.map((s) => s.name))
       this.backupsSeen.set(gen, inner.savedAt)
     } catch {
       warnings.push(afterCommitWarning('the backup copy'))
     }
     try {
-      await this.pruneBackups(this.opts.keepGenerations)
+      const before = await listed
+      await this.pruneBackups(this.opts.keepGenerations, before && (published ? [gen, ...before] : before))
     } catch {
       warnings.push(afterCommitWarning('tidying old backups'))
     }
     return { warnings }
   }
 
-  /** Keeps the newest `keep` backups; deletes segments no retained generation references. */
-  async pruneBackups(keep: number): Promise<void> {
+  /**
+   * Keeps the newest `keep` backups; deletes segments no retained generation references. `onDisk`:
+   * the backup generations on disk, newest first, when the caller knows them (else listed here).
+   */
+  async pruneBackups(keep: number, onDisk?: number[] | null): Promise<void> {
     // Held generations (newer than a file that was put back) are never pruned.
-    const gens = (await this.files.backupGenerations()).filter((g) => !this.held.has(g))
+    const gens = (onDisk ?? (await this.files.backupGenerations())).filter((g) => !this.held.has(g))
+    const gone = gens.slice(keep)
+    // The backups first, all at once; only then the segments that only they named (never a
+    // segment a backup still on disk names).
+    await Promise.all(gone.map((gen) => this.files.removeFile(this.files.backupPath(gen))))
     const dropped: string[] = []
-    for (const gen of gens.slice(keep)) {
-      await this.files.removeFile(this.files.backupPath(gen))
+    for (const gen of gone) {
       dropped.push(...(this.retained.get(gen) ?? []))
       this.retained.delete(gen)
     }
@@ -290,6 +345,6 @@ export class StoreEngine {
   private async deleteUnreferenced(candidates: Set<string>): Promise<void> {
     const live = new Set(this.segments.map((s) => s.name))
     for (const names of this.retained.values()) for (const n of names) live.add(n)
-    for (const name of candidates) if (!live.has(name)) await this.files.removeFile(segmentPath(this.files.paths, name))
+    await Promise.all([...candidates].filter((name) => !live.has(name)).map((name) => this.files.removeFile(segmentPath(this.files.paths, name))))
   }
 }

@@ -127,15 +127,6 @@ export class StoreFiles {
     return backupPath(this.paths, generation)
   }
 
-  /**
-   * The copy is fsynced before its rename (whole or absent after a crash) but its directory is
-   * not: the manifest it copies is already durable, so losing the newest backup to a power cut
-   * costs nothing, and each save is one fsync shorter.
-   */
-  async writeBackup(generation: number, text: string): Promise<void> {
-    await durableWrite(this.fs, this.backupPath(generation), text, { syncDir: false })
-  }
-
   /** Moves the current manifest aside under a name that says why; returns the new path. */
   async setAside(label: string): Promise<string> {
     return this.moveManifest(label)

@@ -30,8 +30,8 @@ export interface SimFs {
   platform: Platform
   /** What to pass to openVault/newVault. */
   options: Pick<VaultOptions, 'fs' | 'platform' | 'sleep'>
-  /** Every counted call in order (only while `counting`). */
-  calls: { op: FsOp; path: string }[]
+  /** Every counted call in order (only while `counting`); an open also notes its flags. */
+  calls: { op: FsOp; path: string; flags?: string }[]
   counting: boolean
   /** Delays the vault asked `sleep` for (retries of a refused rename); nobody really waits. */
   delays: number[]
@@ -71,10 +71,10 @@ export const simFs = (platform: Platform): SimFs => {
   let refusals = 0
 
   /** Counts the call; throws the planned fault (or returns it, when late) or waits at the planned pause. */
-  const step = async (op: FsOp, path: string): Promise<Error | null> => {
+  const step = async (op: FsOp, path: string, flags?: string): Promise<Error | null> => {
     if (!sim.counting) return null
     const i = index++
-    sim.calls.push({ op, path })
+    sim.calls.push(flags === undefined ? { op, path } : { op, path, flags })
     if (sim.pause && sim.pause.at === i) {
       const p = sim.pause
       p.reached()
@@ -98,7 +98,7 @@ export const simFs = (platform: Platform): SimFs => {
       after(late)
     },
     open: async (path, flags) => {
-      await step('open', path)
+      await step('open', path, flags)
       const dir = isDir(path)
       const h = await nodeFs.open(path, flags)
       return {
