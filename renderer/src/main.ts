@@ -1,23 +1,41 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { askStatusEarly } from './app/first-status'
+// The page's first module, kept tiny: it asks main for the vault status and the preferences, draws
+// the unlock screen's choice as soon as the status says the journal is locked (early-unlock.ts),
+// then loads React and the app (app/boot.tsx, a chunk of its own), which take that drawing over.
+// A person can choose their name before React has been parsed (issue 15).
 import './styles/global.css'
 import './styles/theme.css'
-import { DesktopLayer } from './features/desktop/DesktopLayer'
+import { drawEarlyUnlock } from './app/early-unlock'
+import { askStatusEarly } from './app/first-status'
 import { applyDocumentLocale } from './app/locale'
+import { startPreferences } from './features/desktop/preferences-store'
 
+const status = askStatusEarly()
+// The theme and text size reach <html> before the unlock screen draws, so it does not draw once
+// light and then again dark.
+startPreferences()
 // Dates, times and date pickers follow the user's own locale; <html lang> says which it is.
 applyDocumentLocale()
 
-// Before the first render, so the answer is on its way while React draws (issue 15).
-askStatusEarly()
+/** After the drawing has reached the screen, or soon anyway if no frame comes (a window not shown yet). */
+const afterNextPaint = (then: () => void) => {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    then()
+  }
+  requestAnimationFrame(() => setTimeout(once, 0))
+  setTimeout(once, 100)
+}
+
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-      <DesktopLayer />
-    </StrictMode>,
-  )
+  const load = () => void import('./app/boot').then(({ boot }) => boot(root))
+  // React's chunk is fetched already (index.html preloads it) but not yet parsed: parsing it is the
+  // longest piece of work here, so it waits until the choice is on screen. A failed or thrown
+  // answer draws nothing: App asks again and says what went wrong.
+  void status
+    .then((result) => result.ok && drawEarlyUnlock(root, result.value))
+    .catch(() => false)
+    .then((drew) => (drew ? afterNextPaint(load) : load()))
 }
