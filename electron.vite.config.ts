@@ -26,6 +26,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      // Chromium needs no modulepreload polyfill, and the first chunk stays small (issue 15).
+      modulePreload: { polyfill: false },
       // No source maps in the package: they would only add bytes.
       sourcemap: false,
       minify: true,

@@ -152,7 +152,8 @@ const interactiveRow = (i: Interactive): Row => ({
 
 export const table = (report: Report): string => {
   const lines: string[] = []
-  lines.push(`KDF alone (scrypt logN 17, r 8, p 1): ${ms(report.kdf.medianMs)} ms median`)
+  // Not measured in a --renderer-only run.
+  if (!Number.isNaN(report.kdf.medianMs)) lines.push(`KDF alone (scrypt logN 17, r 8, p 1): ${ms(report.kdf.medianMs)} ms median`)
   for (const s of report.sizes) {
     const d = s.measured
     lines.push('', `── ${s.years} year(s): ${s.generated.records} records, ${d.readableRecords} readable by A, ${mb(d.plaintextBytes)} MB plaintext, ${d.segmentFiles} segments ${mb(d.segmentBytes)} MB on disk`)

@@ -25,7 +25,7 @@ describe('the first paint of the unlock screen (issue 15)', () => {
 
   it('the vault status asked for before the first render is the one the unlock screen uses: one round trip, not two', async () => {
     const fake = installFakeJournal({ 'vault:status': () => ok(makeStatus()) })
-    askStatusEarly()
+    void askStatusEarly()
     expect(fake.callsTo('vault:status')).toHaveLength(1)
     render(<App />)
     expect(await screen.findByRole('heading', { name: 'Who are you?' })).toBeInTheDocument()

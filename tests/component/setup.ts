@@ -7,7 +7,7 @@ afterEach(() => {
   cleanup()
   document.documentElement.lang = 'en-GB'
 })
-// Dates are formatted in <html lang>'s locale (main.tsx sets it from the browser); tests fix it to
+// Dates are formatted in <html lang>'s locale (main.ts sets it from the browser); tests fix it to
 // en-GB so their expected strings do not depend on the machine.
 document.documentElement.lang = 'en-GB'
 

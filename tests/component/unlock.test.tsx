@@ -84,7 +84,8 @@ describe('recovering with a code', () => {
       return ok({ status: unlockedAs(ROBIN), recoveryCode: 'ZZZZYYYYXXXXWWWWVVVVUUUUTTTTSSSS' })
     })
     await user.click(await screen.findByRole('button', { name: 'Use a recovery code' }))
-    expect(screen.getByRole('heading', { name: 'Use a recovery code' })).toHaveFocus()
+    // The recovery steps load on demand (issue 15): wait for them, then the heading has the focus.
+    expect(await screen.findByRole('heading', { name: 'Use a recovery code' })).toHaveFocus()
 
     // Everything missing is reported at once.
     await user.click(screen.getByRole('button', { name: 'Set new passphrase' }))

@@ -146,7 +146,9 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
     try {
       let body: Buffer | string = await readFile(join(rendererDir, relative))
       if (relative === 'index.html') {
-        body = body.toString('utf8').replace('<head>', '<head>\n    <script src="/__harness/bridge.js"></script>')
+        // Deferred, it still runs before Hearth's module scripts (document order), as the preload
+        // does in Electron, without holding up the parser and the fetches behind it.
+        body = body.toString('utf8').replace('<head>', '<head>\n    <script defer src="/__harness/bridge.js"></script>')
       }
       res.writeHead(200, responseHeaders(relative, { connectSelf: true })).end(body)
     } catch {

@@ -1,13 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { otherPartner, type LockReason, type PartnerId, type VaultStatus } from '../../../shared/domain'
+import type { Result } from '../../../shared/result'
 import { call, onEvent } from '../api'
 import { Button } from '../components/Button'
 import { Notice } from '../components/Notice'
 import { Page } from '../components/Page'
-import { RestoreBackupScreen } from '../features/vault/RestoreBackupScreen'
-import { SetupFlow } from '../features/vault/SetupFlow'
 import { UnlockScreen } from '../features/vault/UnlockScreen'
-import { RestoreScreen } from '../features/carry/RestoreScreen'
 import { takeStatus } from './first-status'
 import { runBeforeLock } from './lock-events'
 import { SessionContext, type Session } from './session'
@@ -16,6 +14,20 @@ import { useActivityReport } from './useActivityReport'
 // Everything behind the unlock screen loads only after an unlock, so the first screen is small
 // and interactive quickly; the worksheets and journal code are a separate chunk.
 const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })))
+// The unlock screen is the one drawn on most days; first run, restoring and a damaged journal each
+// load their own chunk when they are needed.
+const SetupFlow = lazy(() => import('../features/vault/SetupFlow').then((m) => ({ default: m.SetupFlow })))
+const RestoreScreen = lazy(() => import('../features/carry/RestoreScreen').then((m) => ({ default: m.RestoreScreen })))
+const RestoreBackupScreen = lazy(() =>
+  import('../features/vault/RestoreBackupScreen').then((m) => ({ default: m.RestoreBackupScreen })),
+)
+
+/** While a screen's chunk loads: the same calm frame as index.html's first paint. */
+const opening = (
+  <Page narrow>
+    <p role="status">Opening Hearth…</p>
+  </Page>
+)
 
 const LOCK_NOTICES: Partial<Record<LockReason, string>> = {
   idle: 'Hearth locked itself after a quiet while.',
@@ -27,11 +39,19 @@ const LOCK_NOTICES: Partial<Record<LockReason, string>> = {
 /** Leaves a little of main's grace period for the lock itself. */
 const flushBudget = (graceMs: number) => Math.max(0, graceMs - 250)
 
-export function App() {
-  const [status, setStatus] = useState<VaultStatus | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+export interface AppProps {
+  /** The vault status already asked for before React loaded (boot.tsx): drawn on the first render. */
+  firstStatus?: Result<VaultStatus>
+}
+
+export function App({ firstStatus }: AppProps = {}) {
+  const first = firstStatus?.ok ? firstStatus.value : null
+  const [status, setStatus] = useState<VaultStatus | null>(first)
+  const [loadError, setLoadError] = useState<string | null>(
+    firstStatus && !firstStatus.ok ? firstStatus.error.message : null,
+  )
   // Setup stays on screen until both recovery codes have been seen, whatever the vault says.
-  const [inSetup, setInSetup] = useState(false)
+  const [inSetup, setInSetup] = useState(first?.state === 'none')
   const [preselected, setPreselected] = useState<PartnerId | null>(null)
   const [unlockNotice, setUnlockNotice] = useState<string | null>(null)
   const [locking, setLocking] = useState(false)
@@ -45,7 +65,7 @@ export function App() {
   const switching = useRef(false)
   // The lock event and the reply to vault:lock both arrive; the ref lets the second one see the
   // first without waiting for a render.
-  const statusRef = useRef<VaultStatus | null>(null)
+  const statusRef = useRef<VaultStatus | null>(first)
 
   const applyStatus = useCallback((next: VaultStatus) => {
     statusRef.current = next
@@ -83,8 +103,10 @@ export function App() {
     [applyStatus],
   )
 
+  // Given an answer at mount, there is nothing to ask; `firstStatus` is read at mount only.
+  const answeredAtMount = useRef(firstStatus !== undefined)
   useEffect(() => {
-    void refresh()
+    if (!answeredAtMount.current) void refresh()
   }, [refresh])
 
   useEffect(() => {
@@ -154,54 +176,54 @@ export function App() {
       </Page>
     )
   }
-  if (!status) {
-    return (
-      <Page narrow>
-        <p role="status">Opening Hearth…</p>
-      </Page>
-    )
-  }
+  if (!status) return opening
   if (restoring && status.state !== 'unlocked') {
     return (
-      <RestoreScreen
-        hasJournal={status.state !== 'none'}
-        autoOpen={openedBackup}
-        onDone={(next, notice) => {
-          setOpenedBackup(false)
-          setRestoring(false)
-          setInSetup(false)
-          setUnlockNotice(notice)
-          applyStatus(next)
-        }}
-        onCancel={() => {
-          setOpenedBackup(false)
-          setRestoring(false)
-        }}
-      />
+      <Suspense fallback={opening}>
+        <RestoreScreen
+          hasJournal={status.state !== 'none'}
+          autoOpen={openedBackup}
+          onDone={(next, notice) => {
+            setOpenedBackup(false)
+            setRestoring(false)
+            setInSetup(false)
+            setUnlockNotice(notice)
+            applyStatus(next)
+          }}
+          onCancel={() => {
+            setOpenedBackup(false)
+            setRestoring(false)
+          }}
+        />
+      </Suspense>
     )
   }
   if (inSetup || status.state === 'none') {
     return (
-      <SetupFlow
-        onRestore={() => setRestoring(true)}
-        onDone={(created) => {
-          void finishSetup(created).then(() => {
-            setUnlockNotice('Your journal is ready. Choose your name to open it.')
-            setInSetup(false)
-          })
-        }}
-      />
+      <Suspense fallback={opening}>
+        <SetupFlow
+          onRestore={() => setRestoring(true)}
+          onDone={(created) => {
+            void finishSetup(created).then(() => {
+              setUnlockNotice('Your journal is ready. Choose your name to open it.')
+              setInSetup(false)
+            })
+          }}
+        />
+      </Suspense>
     )
   }
   if (status.state === 'needs-recovery') {
     return (
-      <RestoreBackupScreen
-        status={status}
-        onRestored={(next) => {
-          setUnlockNotice('Your journal is back. Choose your name to open it.')
-          applyStatus(next)
-        }}
-      />
+      <Suspense fallback={opening}>
+        <RestoreBackupScreen
+          status={status}
+          onRestored={(next) => {
+            setUnlockNotice('Your journal is back. Choose your name to open it.')
+            applyStatus(next)
+          }}
+        />
+      </Suspense>
     )
   }
   if (status.state === 'locked' || !session) {
@@ -222,7 +244,13 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={session}>
-      <Suspense fallback={<p role="status" className="loading">Opening your journal…</p>}>
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            Opening your journal…
+          </p>
+        }
+      >
         <Home key={sessionKey} />
       </Suspense>
     </SessionContext.Provider>

@@ -1,4 +1,4 @@
-// The user's locale for dates and times. main.tsx resolves it once from the browser's languages
+// The user's locale for dates and times. main.ts resolves it once from the browser's languages
 // and puts it on <html lang>, so the page, its date pickers and screen readers all agree; every
 // formatter reads it from there, and a test sets <html lang> (or passes a locale) to stay stable.
 

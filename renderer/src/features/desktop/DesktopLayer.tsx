@@ -1,10 +1,11 @@
-// Always mounted beside the app (main.tsx): applies theme and text size on every screen, the
-// lock screen included, and answers the menu items that need no open journal.
+// Always mounted beside the app (app/boot.tsx, in a root of its own): applies theme and text size
+// on every screen, the lock screen included, and answers the menu items that need no open journal.
 import { useEffect, useState } from 'react'
 import { onEvent } from '../../api'
 import { AboutDialog } from './AboutDialog'
 import { ShortcutsDialog } from './ShortcutsDialog'
-import { nextTextScale, setPreferences, startPreferences, usePreferences } from './preferences-store'
+import { nextTextScale, setPreferences, startPreferences } from './preferences-store'
+import { usePreferences } from './usePreferences'
 
 export function DesktopLayer() {
   const view = usePreferences()

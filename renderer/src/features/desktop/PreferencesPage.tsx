@@ -4,7 +4,8 @@ import { useId, useState } from 'react'
 import { THEMES, TEXT_SCALE, type Preferences, type Theme } from '../../../../shared/contract/desktop'
 import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
-import { setPreferences, usePreferences } from './preferences-store'
+import { setPreferences } from './preferences-store'
+import { usePreferences } from './usePreferences'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' }
 const SCALES = Array.from({ length: Math.round((TEXT_SCALE.max - TEXT_SCALE.min) / TEXT_SCALE.step) + 1 }, (_, i) => TEXT_SCALE.min + i * TEXT_SCALE.step)

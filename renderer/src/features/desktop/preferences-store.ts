@@ -1,6 +1,7 @@
 // The plain preferences, shared by every screen (the lock screen too). Loaded once, updated from
-// 'prefs:changed' (which main sends after every change, whoever made it).
-import { useSyncExternalStore } from 'react'
+// 'prefs:changed' (which main sends after every change, whoever made it). No React here: main.ts
+// starts it before React has loaded, so the theme is on <html> by the time the unlock screen
+// draws; components read it through usePreferences.ts.
 import type { Preferences, PreferencesView } from '../../../../shared/contract/desktop'
 import { TEXT_SCALE } from '../../../../shared/contract/desktop-values'
 import { call, onEvent } from '../../api'
@@ -62,11 +63,11 @@ const round = (n: number) => Math.round(n / TEXT_SCALE.step) * TEXT_SCALE.step
 export const nextTextScale = (current: number, direction: 1 | -1 | 0): number =>
   direction === 0 ? TEXT_SCALE.default : Math.min(TEXT_SCALE.max, Math.max(TEXT_SCALE.min, round(current + direction * TEXT_SCALE.step)))
 
-const subscribe = (l: () => void) => {
+export const subscribePreferences = (l: () => void): (() => void) => {
   listeners.add(l)
   return () => {
     listeners.delete(l)
   }
 }
 
-export const usePreferences = (): PreferencesView | null => useSyncExternalStore(subscribe, () => view)
+export const currentPreferences = (): PreferencesView | null => view

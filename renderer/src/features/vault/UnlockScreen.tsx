@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { PartnerId, PartnerInfo, VaultStatus } from '../../../../shared/domain'
 import { call } from '../../api'
 import { Button } from '../../components/Button'
@@ -6,8 +6,11 @@ import { Card } from '../../components/Card'
 import { Notice } from '../../components/Notice'
 import { Page } from '../../components/Page'
 import { PassphraseField } from '../../components/PassphraseField'
-import { RecoverWithCode } from './RecoverWithCode'
 import { useAsyncAction } from './useAsyncAction'
+
+// Recovery (and the printable kit it can show) loads when asked for: the unlock screen itself stays
+// in the first chunk's smallest form (issue 15).
+const RecoverWithCode = lazy(() => import('./RecoverWithCode').then((m) => ({ default: m.RecoverWithCode })))
 
 export interface UnlockScreenProps {
   partners: PartnerInfo[]
@@ -39,12 +42,23 @@ export function UnlockScreen({ partners, preselected, notice, onUnlocked, onReco
           onRestore={onRestore}
         />
       ) : (
-        <RecoverWithCode partners={partners} initialPartner={chosen} onCancel={() => setMode('unlock')}
-          onDone={() => {
-            setMode('unlock')
-            onRecovered()
-          }}
-        />
+        <Suspense
+          fallback={
+            <Card>
+              <p role="status">Opening the recovery steps…</p>
+            </Card>
+          }
+        >
+          <RecoverWithCode
+            partners={partners}
+            initialPartner={chosen}
+            onCancel={() => setMode('unlock')}
+            onDone={() => {
+              setMode('unlock')
+              onRecovered()
+            }}
+          />
+        </Suspense>
       )}
     </Page>
   )
@@ -65,7 +79,10 @@ function UnlockCard({ partners, chosen, onChoose, notice, onUnlocked, onUseCode,
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
-    if (!partner) headingRef.current?.focus()
+    const heading = headingRef.current
+    // Someone who reached a name with Tab before React took over the early drawing
+    // (app/early-unlock.ts) stays there.
+    if (!partner && heading && !heading.parentElement?.contains(document.activeElement)) heading.focus()
   }, [partner])
 
   return (
