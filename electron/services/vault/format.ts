@@ -2,6 +2,7 @@
 // becomes a clean 'corrupt' error instead of a TypeError deep inside the vault.
 
 import { z } from 'zod'
+import { fromB64 } from './encoding'
 
 export const FORMAT = 'hearth'
 /**
@@ -194,8 +195,7 @@ const decodeJson = (value: unknown): SegmentContent | null => {
     if (!isRecord(r)) return null
     if (!isStr(r.id, 1, 128) || !OWNERS.has(r.owner as string) || !isStr(r.keyId, 1, 64) || !isRev(r.rev)) return null
     if (typeof r.nonce !== 'string' || !NONCE_B64.test(r.nonce) || typeof r.box !== 'string') return null
-    const decoded = Buffer.from(r.box, 'base64')
-    const box = decoded.toString('base64') === r.box ? decoded : Buffer.from(r.box, 'latin1')
+    const box = fromB64(r.box) ?? Buffer.from(r.box, 'latin1')
     records.push({ id: r.id, owner: r.owner as SealedRecord['owner'], keyId: r.keyId, rev: r.rev, nonce: r.nonce, box })
   }
   return { records, index: [] }

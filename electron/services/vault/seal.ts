@@ -7,7 +7,7 @@
 // straight into the padded buffer and the message is copied natively (`set`).
 
 import nacl from 'tweetnacl'
-import { fromUtf8, toB64 } from './encoding'
+import { fromB64, fromUtf8, toB64 } from './encoding'
 
 export interface Sealed {
   nonce: string
@@ -80,21 +80,15 @@ const padBox = (box: Uint8Array): Uint8Array | null => {
   return c
 }
 
-const decodeNonce = (text: string): Uint8Array | null => {
-  if (text.length !== 32) return null
-  const n = Buffer.from(text, 'base64')
-  return n.length === NONCE_BYTES && n.toString('base64') === text ? n : null
-}
-
 /**
  * Opens a box; returns a buffer whose bytes from `ZERO_M` on are the plaintext, or null. The
  * caller reads the plaintext and then zeroes the whole buffer.
  */
 const openPadded = (key: Uint8Array, sealed: { nonce: unknown; box: unknown }): Uint8Array | null => {
   if (typeof sealed.nonce !== 'string' || key.length !== KEY_BYTES) return null
-  const nonce = decodeNonce(sealed.nonce)
+  const nonce = fromB64(sealed.nonce)
   const c = nonce && (typeof sealed.box === 'string' ? decodeBox(sealed.box) : sealed.box instanceof Uint8Array ? padBox(sealed.box) : null)
-  if (!nonce || !c) return null
+  if (!nonce || nonce.length !== NONCE_BYTES || !c) return null
   const m = new Uint8Array(c.length)
   if (lowlevel.crypto_secretbox_open(m, c, c.length, nonce, key) !== 0) return null
   return m

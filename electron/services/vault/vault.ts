@@ -358,10 +358,11 @@ export class HearthVault implements Vault, KeyHost {
   warmStep(deadline: number): boolean {
     const s = this.session
     if (!s || s.closed) return true
-    const before = this.status().unreadableRecords
+    const unreadable = () => s.stores.journal.unreadable + s.stores.boundaries.unreadable
+    const before = unreadable()
     const done = s.stores.journal.openSome(deadline) && s.stores.boundaries.openSome(deadline)
     // A record found unreadable only now changes what Home says: tell the renderer.
-    if (this.status().unreadableRecords !== before) this.changed()
+    if (unreadable() !== before) this.changed()
     if (!done) return false
     if (!s.upgraded) {
       s.upgraded = true
