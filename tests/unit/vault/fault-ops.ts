@@ -9,6 +9,8 @@ import { openSlot } from '../../../electron/services/vault/keyslots'
 import { parseManifest } from '../../../electron/services/vault/manifest'
 import { parseRecoveryCode } from '../../../electron/services/vault/recovery-code'
 import type { Vault } from '../../../electron/services/vault/types'
+import type { HearthVault } from '../../../electron/services/vault/vault'
+import { rewriteStore, sharedKey } from './tamper'
 import { PASS_A } from './helpers'
 
 export const NEW_A = 'the new passphrase of Sam'
@@ -148,5 +150,22 @@ export const OPS: Op[] = [
     run: (c) => c.vault.restoreBackup(c.backupGen!),
     landed: async (c) => parseManifest(await readFile(join(c.dir, 'journal.hearth'), 'utf8').catch(() => ''), 'journal').ok,
     once: async () => null,
+  },
+  {
+    // Version 3's upgrade: segments without a kind index written again with one (the save
+    // warmStep queues after unlock; called here directly so that its failure is an answer).
+    name: 'kind index upgrade (reindex)',
+    setup: async (c) => {
+      c.vault.lock('user')
+      await rewriteStore(c.dir, 'journal', await sharedKey(c.dir, 'A', PASS_A), (records) => records)
+      await c.vault.unlock('A', PASS_A)
+    },
+    run: (c) => {
+      const vault = c.vault as HearthVault
+      return vault.enqueue(() => vault.session!.stores.journal.reindex())
+    },
+    // A fresh unlock leaves records sealed only when their segment has an index.
+    landed: async (_, f) => (f as HearthVault).session!.stores.journal.waitingCount > 0,
+    once: async (_, f) => ((f as HearthVault).session!.stores.journal.unindexed.size === 0 ? null : 'segments still without an index'),
   },
 ]
